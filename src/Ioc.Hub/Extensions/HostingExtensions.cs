@@ -1,3 +1,6 @@
+using Ioc.Hub.Api;
+using Ioc.Hub.Sla;
+
 namespace Ioc.Hub.Extensions;
 
 /// <summary>Wires the hub's services and endpoints into either host (Hub worker or embedded Dashboard).</summary>
@@ -7,11 +10,15 @@ public static class HostingExtensions
     {
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddProblemDetails();
+        builder.AddSla();
         return builder;
     }
 
     public static WebApplication MapIocHub(this WebApplication app)
     {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.MapSlaApi();
         return app;
     }
 }

@@ -1,10 +1,18 @@
+using Ioc.Hub.Sla.Calendar;
 using Ioc.Hub.Sla.Profiles;
 
 namespace Ioc.Hub.Sla.Deadlines;
 
 /// <summary>A step placed on the calendar.</summary>
 public sealed record PlannedStep(
-    SlaStep Step, StepHolder Holder, string Duration, bool ClockTime, DateTimeOffset StartsAt, DateTimeOffset DueAt, string Article);
+    SlaStep Step, StepHolder Holder, SlaDuration Duration, DateTimeOffset StartsAt, DateTimeOffset DueAt, string Article)
+{
+    /// <summary>Clock time (24/7) rather than working time.</summary>
+    public bool ClockTime => Duration.IsClock;
+
+    /// <summary>The rule's length as time: working days become the calendar's working-day length.</summary>
+    public TimeSpan Length(TimeSpan workingDayLength) => Duration.ToTimeSpan(workingDayLength);
+}
 
 /// <summary>
 /// The deadlines of a case as of its last event. They change only when an event arrives, so the projection computes

@@ -233,5 +233,5 @@ public sealed class DeadlinePlanner(SlaProfile profile, WorkingCalendar calendar
     }
 
     private static PlannedStep Place(SlaStep step, StepHolder holder, SlaDuration duration, DateTimeOffset startsAt, DateTimeOffset due, string article) =>
-        new(step, holder, duration.ToString(), duration.IsClock, startsAt, due, article);
+        new(step, holder, duration, startsAt, due, article);
 }
