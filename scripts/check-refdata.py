@@ -143,9 +143,13 @@ def check_contact(r: Report, where: str, contact: object, phones: set[str]) -> N
 
 
 def check_profile(path: Path, boundaries: dict[str, dict[str, list[Polygon]]]) -> Report:
-    data = json.loads(path.read_text(encoding="utf-8"))
-    profile_id = data.get("profileId")
     r = Report(path.name)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as e:
+        r.check(False, f"cannot read: {e}")
+        return r
+    profile_id = data.get("profileId")
     r.check(path.stem == profile_id, f"profileId {profile_id!r} does not match the file name")
     if profile_id not in PROFILES:
         r.check(False, f"unknown profileId {profile_id!r}")
@@ -249,7 +253,11 @@ def main(argv: list[str]) -> int:
     parser.add_argument("profiles", nargs="*", help="profile ids to check (default: every *.json in --data-dir)")
     args = parser.parse_args(argv)
 
-    boundaries = {"2025": load_geojson(args.provinces_2025), "pre2025": load_topojson(args.provinces_pre2025)}
+    try:
+        boundaries = {"2025": load_geojson(args.provinces_2025), "pre2025": load_topojson(args.provinces_pre2025)}
+    except (OSError, ValueError, KeyError) as e:
+        print(f"cannot load the boundary files: {e}", file=sys.stderr)
+        return 2
     files = [args.data_dir / f"{p}.json" for p in args.profiles] or sorted(args.data_dir.glob("*.json"))
     if not files:
         print(f"no profile files in {args.data_dir}", file=sys.stderr)
