@@ -54,8 +54,9 @@ internal static class HolidayFileReader
                 throw new CalendarDataException($"{file}: year: {year.GetRawText()} is not a valid year.");
             }
 
+            // One file per year, named after it, so an admin never edits a year in the wrong file.
             var expectedFile = $"vn-{yearNumber:D4}.json";
-            if (!string.Equals(file, expectedFile, StringComparison.OrdinalIgnoreCase) && file.StartsWith("vn-", StringComparison.OrdinalIgnoreCase))
+            if (!string.Equals(file, expectedFile, StringComparison.OrdinalIgnoreCase))
             {
                 throw new CalendarDataException($"{file}: year: {yearNumber} does not match the file name (expected {expectedFile}).");
             }
