@@ -1,3 +1,4 @@
+using Ioc.Data.Extensions;
 using Ioc.Hub.Extensions;
 
 namespace Ioc.Hub;
@@ -12,6 +13,7 @@ public static class Program
     public static void Main(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
+        builder.AddIocData();
         builder.AddIocHub();
 
         var app = builder.Build();
