@@ -187,6 +187,30 @@ public class CaseEventTryParseTests
     }
 
     [Fact]
+    public void AnEventOfAnotherContractVersionIsRefusedForItsVersionNotForItsUnknownFields()
+    {
+        var json = Json(CaseRouted.TypeName, o =>
+        {
+            o["version"] = 2;
+            o["priority"] = "high";
+            o["type"] = "case.assigned";
+        });
+
+        Assert.Equal(new ContractViolation("version", "contract version 2 is not supported; this consumer reads version 1"), Assert.Single(Failures(json)));
+    }
+
+    [Fact]
+    public void AVersionTwoEventThatHappensToReadIsRefusedByValidation()
+    {
+        var json = Json(CaseRouted.TypeName, o => o["version"] = 2);
+
+        Assert.True(CaseEventValidator.TryParse(json, out var e, out _));
+        Assert.False(ValidationAssert.Validator().TryParseAndValidate(json, out _, out var violations));
+        Assert.Equal("version", Assert.Single(violations).Field);
+        Assert.Equal(2, e.Version);
+    }
+
+    [Fact]
     public void ProducerTextIsQuotedShortAndWithoutControlCharacters()
     {
         var v = Assert.Single(Failures(Json(CaseAccepted.TypeName, o => o["type"] = "case.\u0007" + new string('x', 100))));

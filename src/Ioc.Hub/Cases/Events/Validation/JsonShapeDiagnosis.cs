@@ -47,6 +47,12 @@ internal sealed class JsonShapeDiagnosis
             _violations.Add("", $"an event must be a JSON object, not {Describe(root)}");
             return;
         }
+        if (OtherVersion(root) is { } version)
+        {
+            // Another version's shape differs by definition: its fields and types would only produce noise here.
+            _violations.Add("version", Invariant($"contract version {version} is not supported; this consumer reads version {CaseEvent.ContractVersion}"));
+            return;
+        }
         var types = root.EnumerateObject().Where(p => p.NameEquals("type")).Select(p => p.Value).ToList();
         if (types.Count == 0)
         {
@@ -70,6 +76,12 @@ internal sealed class JsonShapeDiagnosis
         }
         Object(root, CaseEventJson.Options.GetTypeInfo(eventType), "", isRoot: true);
     }
+
+    private static long? OtherVersion(JsonElement root) =>
+        root.TryGetProperty("version", out var version) && version.ValueKind == JsonValueKind.Number
+            && version.TryGetInt64(out var number) && number != CaseEvent.ContractVersion
+            ? number
+            : null;
 
     private void Object(JsonElement element, JsonTypeInfo info, string path, bool isRoot = false)
     {
