@@ -1,4 +1,5 @@
 using Ioc.Hub.Api;
+using Ioc.Hub.Projection;
 using Ioc.Hub.Sla;
 
 namespace Ioc.Hub.Extensions;
@@ -11,6 +12,7 @@ public static class HostingExtensions
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddProblemDetails();
         builder.AddSla();
+        builder.AddIocProjection();
         return builder;
     }
 

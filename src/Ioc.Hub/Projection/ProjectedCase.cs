@@ -1,0 +1,25 @@
+using System.Collections.Immutable;
+using Ioc.Hub.Cases;
+using Ioc.Hub.Sla.Deadlines;
+
+namespace Ioc.Hub.Projection;
+
+/// <summary>
+/// One case as the projection holds it: its state, its deadlines planned once after its last event, and the ids of
+/// the annotations already applied (annotations do not move the sequence, so their id is the only duplicate check).
+/// </summary>
+/// <param name="CaseDueAt">
+/// While the case is open, the due instant of the whole case (<see cref="CaseDeadlines.CaseDueAt"/>); once it is
+/// closed, the one in force when it closed, so "resolved on time" can still be told (a published case's deadlines
+/// only hold the follow-up clock).
+/// </param>
+public sealed record ProjectedCase(CaseState State, CaseDeadlines Deadlines, ImmutableArray<Guid> AnnotationIds, DateTimeOffset? CaseDueAt)
+{
+    public string CaseId => State.CaseId;
+
+    public bool IsOpen => State.IsOpen;
+
+    public bool ResolvedOnTime => State.ResolvedAt is { } resolved && (CaseDueAt is not { } due || resolved <= due);
+
+    public bool HasAnnotation(Guid id) => AnnotationIds.Contains(id);
+}

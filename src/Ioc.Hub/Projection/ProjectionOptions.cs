@@ -1,0 +1,17 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Ioc.Hub.Projection;
+
+/// <summary>Bound from <c>Ioc:Projection</c>.</summary>
+public sealed class ProjectionOptions
+{
+    public const string SectionName = "Ioc:Projection";
+
+    /// <summary>How many Vietnam days of received/resolved counts the live snapshot carries (today included).</summary>
+    [Range(1, 366)]
+    public int DailyWindowDays { get; set; } = 31;
+
+    /// <summary>Events per transaction when a rebuild replays the log.</summary>
+    [Range(1, 100_000)]
+    public int RebuildBatchSize { get; set; } = 2_000;
+}
