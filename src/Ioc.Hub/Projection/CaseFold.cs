@@ -12,7 +12,8 @@ internal sealed class CaseFold(ProjectedCase? start)
 
     public List<ParsedEntry> Applied { get; } = [];
 
-    public List<EntryRejection> Rejections { get; } = [];
+    /// <summary>Refused entries with their place in the batch, so rejections are reported in stream order.</summary>
+    public List<(int Index, EntryRejection Rejection)> Rejections { get; } = [];
 
     public int Duplicates { get; set; }
 

@@ -33,9 +33,9 @@ internal sealed class CaseFolder(CaseStateMachine machine, ProfileCatalog catalo
                     continue;
                 }
                 fold.RanAhead |= refusal.Kind == RefusalKind.OutOfOrder && current is not null && e.Sequence > current.State.LastSequence;
-                fold.Rejections.Add(new EntryRejection(entry.Stream, entry.Position ?? string.Empty, RejectionKind.Refused,
+                fold.Rejections.Add((entry.Index, new EntryRejection(entry.Stream, entry.Position ?? string.Empty, RejectionKind.Refused,
                     $"{e.Type} (sequence {e.Sequence}) refused for case '{e.CaseId}' ({refusal.Kind}): {refusal.Reason}", e.CaseId)
-                { Refusal = refusal.Kind });
+                { Refusal = refusal.Kind }));
                 continue;
             }
 
@@ -59,8 +59,7 @@ internal sealed class CaseFolder(CaseStateMachine machine, ProfileCatalog catalo
         {
             annotations = annotations.Add(e.Id);
         }
-        var caseDueAt = state.IsOpen ? deadlines.CaseDueAt : previous?.CaseDueAt;
-        return new ProjectedCase(state, deadlines, annotations, caseDueAt);
+        return new ProjectedCase(state, deadlines, annotations, CaseDueRule.Next(previous, state, deadlines));
     }
 
     /// <summary>
@@ -70,6 +69,6 @@ internal sealed class CaseFolder(CaseStateMachine machine, ProfileCatalog catalo
     public ProjectedCase Restore(CaseState state, IEnumerable<Guid> annotationIds, DateTimeOffset? storedCaseDueAt)
     {
         var deadlines = catalog.TryGet(state.ProfileId, out var planner) ? planner.Plan(state) : Sla.Deadlines.CaseDeadlines.Closed;
-        return new ProjectedCase(state, deadlines, [.. annotationIds], state.IsOpen ? deadlines.CaseDueAt : storedCaseDueAt);
+        return new ProjectedCase(state, deadlines, [.. annotationIds], storedCaseDueAt);
     }
 }

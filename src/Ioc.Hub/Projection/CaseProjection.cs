@@ -139,8 +139,8 @@ public sealed class CaseProjection : IDisposable
 
     private async Task<ProjectionResult> ProjectUnitAsync(string stream, IReadOnlyList<ProjectionInput> inputs, bool checkpoint, CancellationToken ct)
     {
-        var rejections = new List<EntryRejection>();
-        var byCase = GroupByCase(stream, inputs, rejections);
+        var rejected = new List<(int Index, EntryRejection Rejection)>();
+        var byCase = GroupByCase(stream, inputs, rejected);
         var (starts, descriptions) = await StartsAsync(byCase.Keys, ct);
 
         var folds = new List<CaseFold>(byCase.Count);
@@ -170,8 +170,9 @@ public sealed class CaseProjection : IDisposable
 
         foreach (var fold in folds)
         {
-            rejections.AddRange(fold.Rejections);
+            rejected.AddRange(fold.Rejections);
         }
+        var rejections = rejected.OrderBy(r => r.Index).Select(r => r.Rejection).ToList();
         var result = new ProjectionResult(changed.Sum(f => f.Applied.Count), folds.Sum(f => f.Duplicates), rejections, changed.Count);
         if (result.Rejected > 0)
         {
@@ -181,12 +182,14 @@ public sealed class CaseProjection : IDisposable
     }
 
     /// <summary>Valid entries by case, each case's in stream order; the others become rejections.</summary>
-    private Dictionary<string, List<ParsedEntry>> GroupByCase(string stream, IReadOnlyList<ProjectionInput> inputs, List<EntryRejection> rejections)
+    private Dictionary<string, List<ParsedEntry>> GroupByCase(
+        string stream, IReadOnlyList<ProjectionInput> inputs, List<(int Index, EntryRejection Rejection)> rejections)
     {
         var byCase = new Dictionary<string, List<ParsedEntry>>(StringComparer.Ordinal);
-        foreach (var input in inputs)
+        for (var i = 0; i < inputs.Count; i++)
         {
-            if (parser.Parse(stream, input.Position, input.Json, input.RecordedAtUtc, rejections) is not { } entry)
+            var input = inputs[i];
+            if (parser.Parse(i, stream, input.Position, input.Json, input.RecordedAtUtc, rejections) is not { } entry)
             {
                 continue;
             }

@@ -9,9 +9,8 @@ namespace Ioc.Hub.Projection;
 /// the annotations already applied (annotations do not move the sequence, so their id is the only duplicate check).
 /// </summary>
 /// <param name="CaseDueAt">
-/// While the case is open, the due instant of the whole case (<see cref="CaseDeadlines.CaseDueAt"/>); once it is
-/// closed, the one in force when it closed, so "resolved on time" can still be told (a published case's deadlines
-/// only hold the follow-up clock).
+/// The deadline of the whole case, against which "resolved on time" is judged (see <see cref="CaseDueRule"/>): planned
+/// at reception and moved only when a rule moves it, so a late step is not forgiven by the steps that follow it.
 /// </param>
 public sealed record ProjectedCase(CaseState State, CaseDeadlines Deadlines, ImmutableArray<Guid> AnnotationIds, DateTimeOffset? CaseDueAt)
 {

@@ -13,6 +13,8 @@ internal sealed class ProjectionStoreReader(CaseStore store, CaseFolder folder)
     /// <summary>Annotation types all start with "ioc." (docs/events.md "Sequence"); their ids are the duplicate check.</summary>
     public const string AnnotationPrefix = "ioc.";
 
+    private static readonly TimeSpan VietnamOffset = TimeSpan.FromHours(7);
+
     public async Task<Dictionary<string, string>> CheckpointsAsync(CancellationToken ct)
     {
         await using var db = await store.Contexts.CreateDbContextAsync(ct);
@@ -106,7 +108,8 @@ internal sealed class ProjectionStoreReader(CaseStore store, CaseFolder folder)
         return byCase;
     }
 
-    private static DateTimeOffset Instant(DateTime utc) => new(DateTime.SpecifyKind(utc, DateTimeKind.Utc));
+    // Instants leave storage in Vietnam time, as the domain states them (docs/architecture.md "Time and storage").
+    private static DateTimeOffset Instant(DateTime utc) => new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)).ToOffset(VietnamOffset);
 
     private static DateTimeOffset? Instant(DateTime? utc) => utc is { } value ? Instant(value) : null;
 }
