@@ -21,6 +21,9 @@ internal sealed class TestCase(string caseId, string profileId = ProjectionProfi
 
     public long Sequence => sequence;
 
+    /// <summary>A confidential case is published privately (DOMAIN "Rules common to all five").</summary>
+    public bool Confidential { get; private set; }
+
     public TestCase At(DateTimeOffset clock)
     {
         Clock = clock;
@@ -35,7 +38,10 @@ internal sealed class TestCase(string caseId, string profileId = ProjectionProfi
 
     public CaseReceived Received(
         string field = "infrastructure", string adminUnit = "kh-nha-trang", bool emergency = false, string? category = null,
-        bool confidential = false, string? reporterName = "Nguyễn Văn A") => Next(new CaseReceived
+        bool confidential = false, string? reporterName = "Nguyễn Văn A")
+    {
+        Confidential = confidential;
+        return Next(new CaseReceived
         {
             Id = Guid.NewGuid(), CaseId = CaseId, Sequence = 0, OccurredAt = Clock,
             Code = $"T-{CaseId}", ProfileId = profileId, Channel = Channel.Hotline, FieldCode = field,
@@ -43,6 +49,7 @@ internal sealed class TestCase(string caseId, string profileId = ProjectionProfi
             IsEmergency = emergency, EmergencyCategory = emergency ? category ?? "fire" : null, IsConfidential = confidential,
             Reporter = new ReporterContact(reporterName, "0905123456", "nguyenvana@example.vn"),
         });
+    }
 
     public CaseRouted Routed(string? lead = null)
     {
@@ -64,7 +71,11 @@ internal sealed class TestCase(string caseId, string profileId = ProjectionProfi
 
     public ResultApproved Approved() => Next(new ResultApproved { Id = Guid.NewGuid(), CaseId = CaseId, Sequence = 0, OccurredAt = Clock, ApproverName = "Trần Thị B" });
 
-    public ResultPublished Published() => Next(new ResultPublished { Id = Guid.NewGuid(), CaseId = CaseId, Sequence = 0, OccurredAt = Clock });
+    public ResultPublished Published() => Next(new ResultPublished
+    {
+        Id = Guid.NewGuid(), CaseId = CaseId, Sequence = 0, OccurredAt = Clock,
+        Visibility = Confidential ? PublicationVisibility.Private : PublicationVisibility.Public,
+    });
 
     public CaseRated Rated(string rating) => Next(new CaseRated { Id = Guid.NewGuid(), CaseId = CaseId, Sequence = 0, OccurredAt = Clock, Rating = rating });
 
@@ -79,9 +90,9 @@ internal sealed class TestCase(string caseId, string profileId = ProjectionProfi
     public EmergencyAcknowledged Acknowledged() => new() { Id = Guid.NewGuid(), CaseId = CaseId, Sequence = sequence, OccurredAt = Clock };
 
     /// <summary>Received, routed, accepted, result, approved, published: the whole common life, an hour apart.</summary>
-    public List<CaseEvent> ThroughPublication()
+    public List<CaseEvent> ThroughPublication(string field = "infrastructure")
     {
-        List<CaseEvent> events = [Received()];
+        List<CaseEvent> events = [Received(field)];
         events.Add(After(TimeSpan.FromHours(1)).Routed());
         events.Add(After(TimeSpan.FromHours(1)).Accepted());
         events.Add(After(TimeSpan.FromHours(1)).Result());
