@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Ioc.Hub.Projection.Aggregates;
 using Ioc.Hub.Sla.Profiles;
 
@@ -38,7 +39,7 @@ public sealed class ProjectionMemory(ProfileCatalog catalog)
         }
     }
 
-    public bool TryGet(string caseId, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ProjectedCase? projected)
+    public bool TryGet(string caseId, [NotNullWhen(true)] out ProjectedCase? projected)
     {
         lock (gate)
         {
