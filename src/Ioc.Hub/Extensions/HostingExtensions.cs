@@ -1,6 +1,7 @@
 using Ioc.Hub.Api;
 using Ioc.Hub.Projection;
 using Ioc.Hub.Sla;
+using Ioc.Hub.Streaming;
 
 namespace Ioc.Hub.Extensions;
 
@@ -12,6 +13,7 @@ public static class HostingExtensions
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddProblemDetails();
         builder.AddSla();
+        builder.AddIocStreaming();
         builder.AddIocProjection();
         return builder;
     }
