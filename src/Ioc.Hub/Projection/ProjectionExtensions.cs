@@ -11,9 +11,10 @@ namespace Ioc.Hub.Projection;
 public static class ProjectionExtensions
 {
     /// <summary>
-    /// Registers the projection over the configured store (needs <c>AddIocData</c> and <c>AddSla</c>): the projection,
-    /// its memory, the live aggregates, the change notifier, the rebuilder, and a hosted service that loads the open
-    /// cases once the database initializer has migrated the store.
+    /// Registers the projection over the configured store (needs <c>AddIocData</c>, <c>AddSla</c> and
+    /// <c>AddIocStreaming</c>): the projection, its memory, the live aggregates, the change notifier, the rebuilder, a
+    /// hosted service that loads the open cases once the database initializer has migrated the store, and the hosted
+    /// consumer that feeds the stream to the projection.
     /// </summary>
     public static IHostApplicationBuilder AddIocProjection(this IHostApplicationBuilder builder)
     {
@@ -31,6 +32,9 @@ public static class ProjectionExtensions
         builder.Services.AddSingleton<CaseProjection>();
         builder.Services.AddSingleton<ProjectionRebuilder>();
         builder.Services.AddHostedService<ProjectionInitializer>();
+        // Needs IEventStream (AddIocStreaming); registered after the initializer, so it starts on a loaded projection.
+        builder.Services.AddSingleton<ProjectionConsumer>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<ProjectionConsumer>());
         return builder;
     }
 
