@@ -8,8 +8,13 @@ namespace Ioc.Hub;
 /// engine and serves the SignalR hub and the ingest API. In embedded mode Ioc.Dashboard hosts
 /// the same code through <see cref="HostingExtensions"/> instead.
 /// </summary>
-public static class Program
+/// <remarks>Not static, so that integration tests can name it in <c>WebApplicationFactory&lt;Program&gt;</c>.</remarks>
+public sealed class Program
 {
+    private Program()
+    {
+    }
+
     public static void Main(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);

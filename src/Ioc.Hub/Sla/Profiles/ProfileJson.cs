@@ -17,6 +17,9 @@ public static class ProfileJson
             ReadCommentHandling = JsonCommentHandling.Skip,
             AllowTrailingCommas = true,
             RespectNullableAnnotations = true,
+            // Every constructor parameter without a default must be written, so "duration": null (no time limit) and
+            // "maxCount": null (no limit) are deliberate, never a forgotten key.
+            RespectRequiredConstructorParameters = true,
             UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
             WriteIndented = true,
         };
