@@ -37,7 +37,8 @@ public static class DashboardExtensions
         app.MapStaticAssets().AllowAnonymous();
         app.MapCultureEndpoint();
         app.MapAccountEndpoints();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        // Our Content-Security-Policy already says frame-ancestors 'none'; Blazor would add a second, looser header.
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
         return app;
     }
 }

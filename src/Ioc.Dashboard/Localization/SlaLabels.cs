@@ -12,6 +12,10 @@ public static class SlaLabels
     public static string Duration(this IStringLocalizer<SharedResource> l, SlaDuration duration) =>
         l[$"Unit.{duration.Unit}", duration.Amount.ToString("0.##", CultureInfo.CurrentCulture)];
 
+    /// <summary>A step without a time limit in its regulation (000 Điều 10.3) shows as such, never as zero.</summary>
+    public static string Duration(this IStringLocalizer<SharedResource> l, SlaDuration? duration) =>
+        duration is { } d ? l.Duration(d) : l["Unit.Untimed"];
+
     public static string Step(this IStringLocalizer<SharedResource> l, SlaStep step) => l[$"Step.{step}"];
 
     public static string Holder(this IStringLocalizer<SharedResource> l, StepHolder holder) => l[$"Holder.{holder}"];
