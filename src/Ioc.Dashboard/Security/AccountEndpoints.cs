@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Ioc.Data.Identity;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Ioc.Dashboard.Security;
@@ -14,11 +15,18 @@ public static class AccountEndpoints
         var account = endpoints.MapGroup("/account");
 
         // A form post with an antiforgery token (validated by UseAntiforgery), never a GET a link could trigger.
-        account.MapPost("/logout", async (SignInManager<IocUser> signIn) =>
+        // A form post with an antiforgery token, never a GET a link could trigger. UseAntiforgery only records the
+        // verdict; minimal APIs act on it when they bind a form, which this endpoint does not, so it checks itself.
+        account.MapPost("/logout", async (HttpContext http, SignInManager<IocUser> signIn) =>
         {
+            if (http.Features.Get<IAntiforgeryValidationFeature>() is not { IsValid: true })
+            {
+                return Results.BadRequest();
+            }
+
             await signIn.SignOutAsync();
-            return TypedResults.LocalRedirect("~/account/login?signedOut=true");
-        });
+            return Results.LocalRedirect("~/account/login?signedOut=true");
+        }).WithMetadata(new RequireAntiforgeryTokenAttribute());
 
         account.MapPost("/external-login", ([FromForm] string? returnUrl, SignInManager<IocUser> signIn) =>
         {
