@@ -1,3 +1,4 @@
+using Ioc.Data.Extensions;
 using Ioc.Hub.Extensions;
 
 namespace Ioc.Hub;
@@ -17,6 +18,7 @@ public sealed class Program
     public static void Main(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
+        builder.AddIocData();
         builder.AddIocHub();
 
         var app = builder.Build();
