@@ -3,12 +3,11 @@ using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Ioc.Hub.Tests.Sla.Profiles;
-using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Ioc.Hub.Tests.Api;
 
 /// <summary>The SLA HTTP API over the shipped profiles and calendars, against the worked examples of docs/profiles.md.</summary>
-public sealed partial class SlaApiTests(WebApplicationFactory<Program> factory) : IClassFixture<WebApplicationFactory<Program>>
+public sealed partial class SlaApiTests(SlaApiFactory factory) : IClassFixture<SlaApiFactory>
 {
     private readonly HttpClient client = factory.CreateClient();
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Ioc.Hub.Sla.Calendar;
+using Ioc.Hub.Tests.Support;
 
 namespace Ioc.Hub.Tests.Sla.Profiles;
 
@@ -11,7 +12,7 @@ namespace Ioc.Hub.Tests.Sla.Profiles;
 /// </summary>
 internal static partial class ProfilesDoc
 {
-    public static string Text { get; } = File.ReadAllText(RepositoryRoot.File("docs", "profiles.md"));
+    public static string Text { get; } = File.ReadAllText(RepositoryFiles.PathOf("docs", "profiles.md"));
 
     /// <summary>Worked examples with a table of steps (including the unscheduled ones, shown with "—").</summary>
     public static IReadOnlyList<WorkedExample> WorkedExamples() =>
