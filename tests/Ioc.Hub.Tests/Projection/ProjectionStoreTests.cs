@@ -219,6 +219,26 @@ public abstract class ProjectionStoreTests<TDatabase>(TDatabase database) : ICla
         Assert.Equal(new(0, 1), second.Aggregates.Current.SatisfactionByAgency[lead]);
     }
 
+    [Fact]
+    public async Task ACaseAnotherWorkerMovedOnIsReloadedFromTheStoreRatherThanRefusedAsOutOfOrder()
+    {
+        var time = ProjectionHarness.Clock();
+        using var first = await ProjectionHarness.StartAsync(database, time);
+        var c = new TestCase(NewId());
+        await first.ProjectAsync([feed.Entry(c.Received())]);
+        using var second = await ProjectionHarness.StartAsync(database, time);
+        // The partition moves to the first worker for a while: the second one's memory stays at sequence 1.
+        await first.ProjectAsync(feed.Entries([c.After(TimeSpan.FromHours(1)).Routed(), c.After(TimeSpan.FromHours(1)).Accepted()]));
+
+        var result = await second.ProjectAsync([feed.Entry(c.After(TimeSpan.FromHours(1)).Result())]);
+
+        Assert.Equal((1, 0), (result.Applied, result.Rejected));
+        Assert.True(second.Memory.TryGet(c.CaseId, out var moved));
+        Assert.Equal(4, moved.State.LastSequence);
+        var row = await ProjectionHarness.CaseRowAsync(database, c.CaseId);
+        Assert.Equal(("result-submitted", 4L), (row!.Stage, row.LastSequence));
+    }
+
     private static string NewId(string prefix = "case") => $"{prefix}-{Guid.NewGuid():N}";
 
     private static DateTime Utc(int year, int month, int day, int hour, int minute) =>
