@@ -28,6 +28,7 @@ internal sealed class BatchProjector(
         {
             var fold = folder.Fold(starts.GetValueOrDefault(caseId), entries);
             folds.Add(fold);
+            // Only a case that came from memory can be behind the store; the ones just read (with a description) are not.
             if (fold.RanAhead && !descriptions.ContainsKey(caseId))
             {
                 ranAhead.Add(caseId);
@@ -41,7 +42,8 @@ internal sealed class BatchProjector(
         var changed = folds.Where(f => f.Changed).ToList();
         var now = time.GetUtcNow();
         var position = checkpoint ? HighestPosition(stream, inputs) : null;
-        if (changed.Count > 0 || position is not null)
+        // A batch that changes nothing and moves no checkpoint (a whole redelivery) writes nothing.
+        if (changed.Count > 0 || (position is not null && position != memory.Positions().GetValueOrDefault(stream)))
         {
             await WriteAsync(changed, descriptions, position is null ? null : new StreamCheckpoint { Stream = stream, Position = position, UpdatedAtUtc = now.UtcDateTime }, now, ct);
             Publish(changed, stream, position, now);
