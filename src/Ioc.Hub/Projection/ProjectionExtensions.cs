@@ -33,8 +33,7 @@ public static class ProjectionExtensions
         builder.Services.AddSingleton<ProjectionRebuilder>();
         builder.Services.AddHostedService<ProjectionInitializer>();
         // Needs IEventStream (AddIocStreaming); registered after the initializer, so it starts on a loaded projection.
-        builder.Services.AddSingleton<ProjectionConsumer>();
-        builder.Services.AddHostedService(services => services.GetRequiredService<ProjectionConsumer>());
+        builder.Services.AddHostedService<ProjectionConsumer>();
         return builder;
     }
 
