@@ -1,0 +1,28 @@
+namespace Ioc.Data.Notifications;
+
+/// <summary>
+/// A notification waiting to be sent or already sent (table <c>outbox_messages</c>): written in the same
+/// transaction as what caused it, delivered by a dispatcher that polls (Status, NextAttemptAtUtc).
+/// </summary>
+public sealed class OutboxMessage
+{
+    public Guid Id { get; set; }
+    public Guid? ReminderId { get; set; }
+
+    /// <summary>One of <see cref="NotificationChannels"/>.</summary>
+    public required string Channel { get; set; }
+
+    public required string Recipient { get; set; }
+    public string? Subject { get; set; }
+    public required string Body { get; set; }
+    public OutboxStatus Status { get; set; } = OutboxStatus.Pending;
+    public int Attempts { get; set; }
+    public DateTime NextAttemptAtUtc { get; set; }
+    public string? LastError { get; set; }
+    public DateTime CreatedAtUtc { get; set; }
+    public DateTime? SentAtUtc { get; set; }
+    public DateTime? DeliveredAtUtc { get; set; }
+
+    /// <summary>The provider's message id (SMS gateway, SMTP, Zalo), for delivery receipts.</summary>
+    public string? ExternalId { get; set; }
+}
