@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Ioc.Hub.Cases.Events;
 
 // Events the IOC itself adds about a case. They never change the case's step, only what the IOC knows about it.
@@ -5,6 +7,7 @@ namespace Ioc.Hub.Cases.Events;
 public sealed record ReminderSent : CaseAnnotation
 {
     public const string TypeName = "ioc.reminder-sent";
+    [JsonIgnore]
     public override string Type => TypeName;
 
     public required Guid ReminderId { get; init; }
@@ -18,6 +21,7 @@ public sealed record ReminderSent : CaseAnnotation
 public sealed record CaseEscalated : CaseAnnotation
 {
     public const string TypeName = "ioc.escalated";
+    [JsonIgnore]
     public override string Type => TypeName;
 
     public required string AgencyId { get; init; }
@@ -30,6 +34,7 @@ public sealed record CaseEscalated : CaseAnnotation
 public sealed record EmergencyAcknowledged : CaseAnnotation
 {
     public const string TypeName = "ioc.emergency-acknowledged";
+    [JsonIgnore]
     public override string Type => TypeName;
 
     public string? Note { get; init; }
@@ -38,6 +43,7 @@ public sealed record EmergencyAcknowledged : CaseAnnotation
 public sealed record InternalNoteAdded : CaseAnnotation
 {
     public const string TypeName = "ioc.note-added";
+    [JsonIgnore]
     public override string Type => TypeName;
 
     public required string Note { get; init; }
@@ -47,6 +53,7 @@ public sealed record InternalNoteAdded : CaseAnnotation
 public sealed record DeadlineStateChanged : CaseAnnotation
 {
     public const string TypeName = "ioc.deadline-state-changed";
+    [JsonIgnore]
     public override string Type => TypeName;
 
     public required string Step { get; init; }

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Ioc.Hub.Cases.Events;
 
 // The steps of a case, in the order of DOMAIN.md "The common life of a case". Field rules are in docs/events.md.
@@ -6,6 +8,7 @@ namespace Ioc.Hub.Cases.Events;
 public sealed record CaseReceived : CaseEvent
 {
     public const string TypeName = "case.received";
+    [JsonIgnore]
     public override string Type => TypeName;
 
     /// <summary>Human code shown to people, e.g. "KH-2026-004213".</summary>
@@ -31,6 +34,7 @@ public sealed record CaseReceived : CaseEvent
 public sealed record CaseClassified : CaseEvent
 {
     public const string TypeName = "case.classified";
+    [JsonIgnore]
     public override string Type => TypeName;
 
     public required ClassificationGroup Group { get; init; }
@@ -41,6 +45,7 @@ public sealed record CaseClassified : CaseEvent
 public sealed record ClarificationRequested : CaseEvent
 {
     public const string TypeName = "case.clarification-requested";
+    [JsonIgnore]
     public override string Type => TypeName;
 
     public required string Question { get; init; }
@@ -49,6 +54,7 @@ public sealed record ClarificationRequested : CaseEvent
 public sealed record ClarificationSupplied : CaseEvent
 {
     public const string TypeName = "case.clarification-supplied";
+    [JsonIgnore]
     public override string Type => TypeName;
 
     public required string Text { get; init; }
@@ -57,6 +63,7 @@ public sealed record ClarificationSupplied : CaseEvent
 public sealed record CaseRejected : CaseEvent
 {
     public const string TypeName = "case.rejected";
+    [JsonIgnore]
     public override string Type => TypeName;
 
     public required RejectionReason Reason { get; init; }
@@ -67,6 +74,7 @@ public sealed record CaseRejected : CaseEvent
 public sealed record CaseRouted : CaseEvent
 {
     public const string TypeName = "case.routed";
+    [JsonIgnore]
     public override string Type => TypeName;
 
     public required string LeadAgencyId { get; init; }
@@ -78,6 +86,7 @@ public sealed record CaseRouted : CaseEvent
 public sealed record CaseAccepted : CaseEvent
 {
     public const string TypeName = "case.accepted";
+    [JsonIgnore]
     public override string Type => TypeName;
 
     public required string AgencyId { get; init; }
@@ -87,6 +96,7 @@ public sealed record CaseAccepted : CaseEvent
 public sealed record CaseReturned : CaseEvent
 {
     public const string TypeName = "case.returned";
+    [JsonIgnore]
     public override string Type => TypeName;
 
     public required string AgencyId { get; init; }
@@ -96,6 +106,7 @@ public sealed record CaseReturned : CaseEvent
 public sealed record ExtensionRegistered : CaseEvent
 {
     public const string TypeName = "case.extension-registered";
+    [JsonIgnore]
     public override string Type => TypeName;
 
     public required string AgencyId { get; init; }
@@ -108,6 +119,7 @@ public sealed record ExtensionRegistered : CaseEvent
 public sealed record CaseRescheduled : CaseEvent
 {
     public const string TypeName = "case.rescheduled";
+    [JsonIgnore]
     public override string Type => TypeName;
 
     public required string AgencyId { get; init; }
@@ -119,6 +131,7 @@ public sealed record CaseRescheduled : CaseEvent
 public sealed record CoordinationRequested : CaseEvent
 {
     public const string TypeName = "case.coordination-requested";
+    [JsonIgnore]
     public override string Type => TypeName;
 
     public required IReadOnlyList<string> AgencyIds { get; init; }
@@ -127,6 +140,7 @@ public sealed record CoordinationRequested : CaseEvent
 public sealed record CoordinationResultSubmitted : CaseEvent
 {
     public const string TypeName = "case.coordination-result";
+    [JsonIgnore]
     public override string Type => TypeName;
 
     public required string AgencyId { get; init; }
@@ -138,6 +152,7 @@ public sealed record CoordinationResultSubmitted : CaseEvent
 public sealed record ResultSubmitted : CaseEvent
 {
     public const string TypeName = "case.result-submitted";
+    [JsonIgnore]
     public override string Type => TypeName;
 
     public required string AgencyId { get; init; }
@@ -151,6 +166,7 @@ public sealed record ResultSubmitted : CaseEvent
 public sealed record ResultSentBack : CaseEvent
 {
     public const string TypeName = "case.result-sent-back";
+    [JsonIgnore]
     public override string Type => TypeName;
 
     public required SendBackKind Kind { get; init; }
@@ -160,6 +176,7 @@ public sealed record ResultSentBack : CaseEvent
 public sealed record ResultApproved : CaseEvent
 {
     public const string TypeName = "case.result-approved";
+    [JsonIgnore]
     public override string Type => TypeName;
 
     public required string ApproverName { get; init; }
@@ -170,6 +187,7 @@ public sealed record ResultApproved : CaseEvent
 public sealed record ResultPublished : CaseEvent
 {
     public const string TypeName = "case.result-published";
+    [JsonIgnore]
     public override string Type => TypeName;
 
     public PublicationVisibility Visibility { get; init; } = PublicationVisibility.Public;
@@ -178,6 +196,7 @@ public sealed record ResultPublished : CaseEvent
 public sealed record FollowUpAsked : CaseEvent
 {
     public const string TypeName = "case.follow-up-asked";
+    [JsonIgnore]
     public override string Type => TypeName;
 
     public required string Question { get; init; }
@@ -186,6 +205,7 @@ public sealed record FollowUpAsked : CaseEvent
 public sealed record FollowUpAnswered : CaseEvent
 {
     public const string TypeName = "case.follow-up-answered";
+    [JsonIgnore]
     public override string Type => TypeName;
 
     public required string Answer { get; init; }
@@ -195,6 +215,7 @@ public sealed record FollowUpAnswered : CaseEvent
 public sealed record CaseRated : CaseEvent
 {
     public const string TypeName = "case.rated";
+    [JsonIgnore]
     public override string Type => TypeName;
 
     public required string Rating { get; init; }
@@ -204,6 +225,7 @@ public sealed record CaseRated : CaseEvent
 public sealed record CaseReopened : CaseEvent
 {
     public const string TypeName = "case.reopened";
+    [JsonIgnore]
     public override string Type => TypeName;
 
     public required string Reason { get; init; }
@@ -213,6 +235,7 @@ public sealed record CaseReopened : CaseEvent
 public sealed record ClosedAtFirstContact : CaseEvent
 {
     public const string TypeName = "case.closed-at-first-contact";
+    [JsonIgnore]
     public override string Type => TypeName;
 
     public required string Answer { get; init; }
