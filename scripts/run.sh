@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Runs the dashboard in embedded mode: one process, SQLite, in-process event stream, simulator on.
+# IOC_URL overrides the address it listens on.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+scripts/assets.sh
+url="${IOC_URL:-http://127.0.0.1:5080}"
+echo "IOC dashboard: $url (building and starting, Ctrl+C to stop)"
+# --urls as an application argument wins over ASPNETCORE_URLS and any launch profile.
+exec dotnet run --project src/Ioc.Dashboard -c Release -- --urls "$url"
