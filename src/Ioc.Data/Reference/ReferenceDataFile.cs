@@ -6,6 +6,10 @@ namespace Ioc.Data.Reference;
 /// </summary>
 public sealed record ReferenceDataFile
 {
+    /// <summary>The file's "_comment" (it states that the contacts are fictional); read so the strict reader accepts it.</summary>
+    [System.Text.Json.Serialization.JsonPropertyName("_comment")]
+    public string? Comment { get; init; }
+
     public string? ProfileId { get; init; }
     public ProvinceData? Province { get; init; }
     public IReadOnlyList<AdminUnitData>? AdminUnits { get; init; }
