@@ -25,6 +25,9 @@ internal sealed class AgencyDirectory
             throw new ArgumentException($"Reference data '{ProfileId}' needs admin units, fields and agencies to simulate traffic.", nameof(file));
 
         agencies = all.ToDictionary(a => a.Id!, StringComparer.Ordinal);
+        FieldNames = Fields.ToDictionary(f => f.Code!, f => f.Name!, StringComparer.Ordinal);
+        // Wards (urban) report most, communes less, a remote special zone (Trường Sa) rarely.
+        WeightedUnits = [.. Units.Select(u => (u, u.Kind switch { AdminUnitKinds.Ward => 3.0, AdminUnitKinds.SpecialZone => 0.2, _ => 1.5 }))];
         AgencyIds = [.. all.Select(a => a.Id!)];
         provinceAgencies = [.. all.Where(a => a.Level != AgencyLevels.Commune).Select(a => a.Id!)];
         foreach (var agency in all)
@@ -46,6 +49,10 @@ internal sealed class AgencyDirectory
     public IReadOnlyList<FieldData> Fields { get; }
 
     public IReadOnlyList<string> AgencyIds { get; }
+
+    public IReadOnlyDictionary<string, string> FieldNames { get; }
+
+    public (AdminUnitData Unit, double Weight)[] WeightedUnits { get; }
 
     public AgencyData Agency(string id) => agencies[id];
 

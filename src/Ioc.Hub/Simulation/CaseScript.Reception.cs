@@ -1,5 +1,6 @@
 using System.Globalization;
 using Ioc.Data.Agencies;
+using Ioc.Data.Reference;
 using Ioc.Hub.Cases;
 using Ioc.Hub.Cases.Events;
 using Ioc.Hub.Sla.Calendar;
@@ -27,14 +28,13 @@ internal sealed partial class CaseScript
     {
         var emergency = Profile.Emergency.Count > 0 && Profile.EmergencyCategories.Count > 0 && random.Chance(SimulationRates.Emergency);
         var category = emergency ? random.Pick(Profile.EmergencyCategories).Code : null;
-        var fieldCodes = context.Directory.Fields.Select(f => f.Code!).ToList();
-        var field = category is null ? random.PickWeighted(context.Fields) : FieldMix.ForEmergency(category, fieldCodes);
-        var fieldName = context.Directory.Fields.First(f => f.Code == field).Name!;
-        var unit = random.PickWeighted([.. context.Directory.Units.Select(u => (u, u.Kind switch { "ward" => 3.0, "special-zone" => 0.2, _ => 1.5 }))]);
-        var place = CaseTexts.Place(random, unit.Name!, unit.Kind == "ward");
+        var fieldNames = context.Directory.FieldNames;
+        var field = category is null ? random.PickWeighted(context.Fields) : FieldMix.ForEmergency(category, fieldNames.Keys);
+        var unit = random.PickWeighted(context.Directory.WeightedUnits);
+        var place = CaseTexts.Place(random, unit.Name!, unit.Kind == AdminUnitKinds.Ward);
         var officeHours = Calendar.IsWorkingInstant(arrival.ReceivedAt);
         var channel = emergency && context.Channels.HasHotline && random.Chance(0.85) ? Channel.Hotline : context.Channels.Pick(random, officeHours);
-        var title = CaseTexts.Title(random, field, fieldName, place);
+        var title = CaseTexts.Title(random, field, fieldNames[field], place);
         var reporter = ReporterFaker.Create(random, channel);
         var photos = channel is Channel.Hotline or Channel.Email || random.Chance(0.5) ? 0 : random.Next(1, 4);
 
@@ -52,7 +52,7 @@ internal sealed partial class CaseScript
     }
 
     /// <summary>A point within 1.5 km of the unit's centre, uniform over the disc.</summary>
-    private GeoLocation Locate(Ioc.Data.Reference.AdminUnitData unit, string address)
+    private GeoLocation Locate(AdminUnitData unit, string address)
     {
         var distance = JitterKm * Math.Sqrt(random.NextDouble());
         var bearing = 2 * Math.PI * random.NextDouble();

@@ -21,6 +21,7 @@ internal sealed partial class CaseScript(SimulationContext context, CaseArrival 
     private CaseState? state;
     /// <summary>Whether an agency step of the case ended past its deadline: late answers are rated worse.</summary>
     private bool wasLate;
+    private (CaseState? State, CaseDeadlines? Deadlines) planned;
 
     private DeadlinePlanner Planner => context.Planner;
     private SlaProfile Profile => context.Planner.Profile;
@@ -68,7 +69,7 @@ internal sealed partial class CaseScript(SimulationContext context, CaseArrival 
     private DateTimeOffset When(SlaStep step, Pace pace, SlaDuration typical)
     {
         var last = State.LastEventAt;
-        var deadlines = Planner.Plan(State);
+        var deadlines = Deadlines;
         DateTimeOffset due;
         DateTimeOffset? headDue = null;
         bool clock;
@@ -121,9 +122,20 @@ internal sealed partial class CaseScript(SimulationContext context, CaseArrival 
 
     /// <summary>The deadline in force for <paramref name="step"/> if the case is in it (after escalation), else null.</summary>
     private DateTimeOffset? DueOf(SlaStep step) =>
-        Planner.Plan(State) is { Current: { } current } deadlines && current.Step == step
+        Deadlines is { Current: { } current } deadlines && current.Step == step
             ? deadlines.Escalation?.DueAt ?? current.DueAt
             : null;
+
+    /// <summary>The planner's deadlines for the current state, computed once per state (several steps ask).</summary>
+    private CaseDeadlines Deadlines
+    {
+        get
+        {
+            if (!ReferenceEquals(planned.State, State))
+                planned = (State, Planner.Plan(State));
+            return planned.Deadlines!;
+        }
+    }
 
     private bool PlanHas(SlaStep step) =>
         Profile.PlanFor(State.IsEmergency, !State.CoordinatingAgencyIds.IsEmpty).Any(rule => rule.Step == step);

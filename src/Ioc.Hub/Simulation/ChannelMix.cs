@@ -16,7 +16,7 @@ internal sealed class ChannelMix
         ["000"] = [(Channel.Portal, 35), (Channel.App, 30), (Channel.Hotline, 17), (Channel.Email, 10), (Channel.Chatbot, 8)],
         ["001"] = [(Channel.Portal, 40), (Channel.App, 30), (Channel.Zalo, 20), (Channel.Social, 10)],
         ["002"] = [(Channel.Hotline, 55), (Channel.Portal, 20), (Channel.App, 15), (Channel.Email, 10)],
-        ["003"] = [(Channel.Hotline, 45), (Channel.App, 25), (Channel.Zalo, 12), (Channel.Social, 8), (Channel.Portal, 6), (Channel.Email, 4)],
+        ["003"] = [(Channel.Hotline, 52), (Channel.App, 22), (Channel.Zalo, 10), (Channel.Social, 7), (Channel.Portal, 5), (Channel.Email, 4)],
         ["004"] = [(Channel.Hotline, 80), (Channel.Portal, 12), (Channel.Email, 8)],
     };
 
@@ -24,6 +24,7 @@ internal sealed class ChannelMix
     private const double HotlineAfterHours = 0.2;
 
     private readonly (Channel Channel, double Weight)[] weights;
+    private readonly (Channel Channel, double Weight)[] afterHours;
 
     public ChannelMix(SlaProfile profile)
     {
@@ -33,17 +34,13 @@ internal sealed class ChannelMix
         weights = BySeed.TryGetValue(profile.Seed, out var known) && known.Any(w => listed.Contains(w.Channel))
             ? [.. known.Where(w => listed.Contains(w.Channel))]
             : [.. listed.Select(c => (c, 1.0))];
+        afterHours = [.. weights.Select(w => (w.Channel, w.Channel == Channel.Hotline ? w.Weight * HotlineAfterHours : w.Weight))];
         HasHotline = listed.Contains(Channel.Hotline);
     }
 
     public bool HasHotline { get; }
 
-    public Channel Pick(Random random, bool officeHours)
-    {
-        if (officeHours)
-            return random.PickWeighted(weights);
-        return random.PickWeighted([.. weights.Select(w => (w.Channel, w.Channel == Channel.Hotline ? w.Weight * HotlineAfterHours : w.Weight))]);
-    }
+    public Channel Pick(Random random, bool officeHours) => random.PickWeighted(officeHours ? weights : afterHours);
 
     /// <summary>Profile files name channels in the event contract's spelling ("hotline", "in-person").</summary>
     private static Channel? Parse(string name)

@@ -25,7 +25,7 @@ internal static class FieldMix
         [.. fields.Select(f => (f.Code!, Weights.GetValueOrDefault(f.Code!, 1)))];
 
     /// <summary>The field an emergency category belongs to, by the words of its code; security and order by default.</summary>
-    public static string ForEmergency(string category, IReadOnlyCollection<string> fields)
+    public static string ForEmergency(string category, IEnumerable<string> fields)
     {
         string[] preferred = category switch
         {
@@ -35,6 +35,7 @@ internal static class FieldMix
             _ when category.Contains("disaster", StringComparison.Ordinal) => ["environment", "agriculture", "infrastructure"],
             _ => ["security-order"],
         };
-        return preferred.FirstOrDefault(fields.Contains) ?? (fields.Contains("security-order") ? "security-order" : fields.First());
+        var known = fields as ICollection<string> ?? [.. fields];
+        return preferred.FirstOrDefault(known.Contains) ?? (known.Contains("security-order") ? "security-order" : known.First());
     }
 }

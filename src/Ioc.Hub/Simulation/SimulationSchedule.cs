@@ -17,6 +17,7 @@ public sealed class SimulationSchedule
 
     private readonly string profileId;
     private readonly int seed;
+    private readonly long profileHash;
     private readonly WorkingCalendar calendar;
     private readonly double replayCasesPerDay;
     private readonly double liveCasesPerHour;
@@ -29,6 +30,7 @@ public sealed class SimulationSchedule
         ArgumentOutOfRangeException.ThrowIfNegative(liveCasesPerHour);
         this.profileId = profileId;
         this.seed = seed;
+        profileHash = SimulationRandom.Hash(profileId);
         this.calendar = calendar;
         this.replayCasesPerDay = replayCasesPerDay;
         this.liveCasesPerHour = liveCasesPerHour;
@@ -73,7 +75,7 @@ public sealed class SimulationSchedule
                 var at = instants[i];
                 if (at < from || (to is { } end && at >= end))
                     continue;
-                yield return new CaseArrival(CaseId(stream, slot, i), Code(stream, year, serial), at, SimulationRandom.Seed(seed, (long)stream, slot, i));
+                yield return new CaseArrival(CaseId(stream, slot, i), Code(stream, year, serial), at, SimulationRandom.Seed(seed, profileHash, (long)stream, slot, i));
             }
             slot++;
         }
@@ -82,7 +84,7 @@ public sealed class SimulationSchedule
     /// <summary>The arrival instants of one hour slot, sorted, to the second, in Vietnam time.</summary>
     private DateTimeOffset[] Slot(ArrivalStream stream, long slot)
     {
-        var random = new Random(SimulationRandom.Seed(seed, (long)stream, slot, -1));
+        var random = SlotRandom(stream, slot);
         var start = new DateTimeOffset(slot * TicksPerHour, TimeSpan.Zero).ToOffset(ArrivalCurve.Vietnam);
         var count = random.Poisson(RateAt(stream, start));
         var seconds = new int[count];
@@ -99,11 +101,14 @@ public sealed class SimulationSchedule
         var count = 0;
         for (var s = first; s < slot; s++)
         {
-            var random = new Random(SimulationRandom.Seed(seed, (long)stream, s, -1));
+            var random = SlotRandom(stream, s);
             count += random.Poisson(RateAt(stream, new DateTimeOffset(s * TicksPerHour, TimeSpan.Zero)));
         }
         return count;
     }
+
+    /// <summary>The slot's own stream: its first draw is the count, so counting a year needs no instants.</summary>
+    private Random SlotRandom(ArrivalStream stream, long slot) => new(SimulationRandom.Seed(seed, profileHash, (long)stream, slot, -1));
 
     private static int LocalYear(long slot) =>
         new DateTimeOffset(slot * TicksPerHour, TimeSpan.Zero).ToOffset(ArrivalCurve.Vietnam).Year;

@@ -19,6 +19,7 @@ public sealed class SimulatorService(
     private static readonly TimeSpan MaxRetryDelay = TimeSpan.FromSeconds(30);
 
     private IEventSink? sink;
+    private DateTimeOffset startedAt;
 
     public override Task StartAsync(CancellationToken cancellationToken)
     {
@@ -30,6 +31,8 @@ public sealed class SimulatorService(
         sink = services.GetService<IEventSink>() ?? throw new InvalidOperationException(
             $"The traffic simulator is enabled ({SimulatorOptions.SectionName}:Enabled) but no {nameof(IEventSink)} is registered: " +
             "register the event pipeline before starting the host, or disable the simulator.");
+        // History ends, and live traffic begins, at the instant the host starts the simulator.
+        startedAt = time.GetUtcNow();
         return base.StartAsync(cancellationToken);
     }
 
@@ -42,13 +45,12 @@ public sealed class SimulatorService(
         try
         {
             var simulator = TrafficSimulator.Create(o, catalog, SimulationReference.All);
-            var start = time.GetUtcNow();
-            var summary = await simulator.ReplayAsync(eventSink, start, o.ReplayDays, o.BatchSize, stoppingToken);
+            var summary = await simulator.ReplayAsync(eventSink, startedAt, o.ReplayDays, o.BatchSize, stoppingToken);
             logger.LogInformation(
                 "Simulator replayed {Days} days of {Profile} (seed {Seed}): {Cases} cases, {Events} events, {Open} open now.",
                 o.ReplayDays, o.ProfileId, o.Seed, summary.Cases, summary.EventsPublished, summary.OpenCases);
 
-            simulator.StartLive(start);
+            simulator.StartLive(startedAt);
             while (!stoppingToken.IsCancellationRequested)
             {
                 var due = simulator.TakeDue(time.GetUtcNow());
