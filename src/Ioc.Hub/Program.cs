@@ -1,3 +1,4 @@
+using Ioc.Data.Extensions;
 using Ioc.Hub.Extensions;
 
 namespace Ioc.Hub;
@@ -7,11 +8,17 @@ namespace Ioc.Hub;
 /// engine and serves the SignalR hub and the ingest API. In embedded mode Ioc.Dashboard hosts
 /// the same code through <see cref="HostingExtensions"/> instead.
 /// </summary>
-public static class Program
+/// <remarks>Not static, so that integration tests can name it in <c>WebApplicationFactory&lt;Program&gt;</c>.</remarks>
+public sealed class Program
 {
+    private Program()
+    {
+    }
+
     public static void Main(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
+        builder.AddIocData();
         builder.AddIocHub();
 
         var app = builder.Build();

@@ -6,7 +6,7 @@ namespace Ioc.Data.Reference;
 /// </summary>
 public sealed record ReferenceDataFile
 {
-    /// <summary>The file's "_comment" (it states that the contacts are fictional); read so the strict reader accepts it.</summary>
+    /// <summary>The file's note on sources and fictional contacts (docs/reference-data.md); read so strict parsing accepts it.</summary>
     [System.Text.Json.Serialization.JsonPropertyName("_comment")]
     public string? Comment { get; init; }
 

@@ -41,13 +41,15 @@ public static partial class SlaEndpoints
         if (errors.Count > 0 || planner is null)
             return TypedResults.ValidationProblem(errors, title: "Invalid SLA preview request.");
 
-        var steps = planner.Preview(received, isEmergency, isCoordinated);
+        var preview = planner.PreviewPlan(received, isEmergency, isCoordinated);
         return TypedResults.Ok(new PreviewResponse(
             planner.Profile.Id,
             Local(received),
             isEmergency,
-            [.. steps.Select(s => PreviewStep.From(s, planner))],
-            Local(steps[^1].DueAt)));
+            isCoordinated && planner.Profile.Coordinated is not null && !isEmergency,
+            [.. preview.Steps.Select(s => PreviewStep.From(s, planner))],
+            [.. preview.Unscheduled.Select(r => UnscheduledStep.Of(r, planner))],
+            preview.CaseDueAt is { } due ? Local(due) : null));
     }
 
     private static IResult Calendar(ProfileCatalog catalog, string profile, string year)
@@ -101,7 +103,14 @@ public static partial class SlaEndpoints
     [GeneratedRegex(@" (\d{2}:\d{2})$")]
     private static partial Regex UnencodedPlus();
 
-    public sealed record PreviewResponse(string Profile, DateTimeOffset ReceivedAt, bool Emergency, IReadOnlyList<PreviewStep> Steps, DateTimeOffset CaseDueAt);
+    /// <summary>
+    /// The plan of a case received at <see cref="ReceivedAt"/>. <see cref="Unscheduled"/> lists the steps with no deadline
+    /// yet (no time limit in the regulation, or counting from such a step); <see cref="CaseDueAt"/> is then null if the
+    /// last step is among them.
+    /// </summary>
+    public sealed record PreviewResponse(
+        string Profile, DateTimeOffset ReceivedAt, bool Emergency, bool Coordinated,
+        IReadOnlyList<PreviewStep> Steps, IReadOnlyList<UnscheduledStep> Unscheduled, DateTimeOffset? CaseDueAt);
 
     public sealed record PreviewStep(string Step, string Holder, decimal? WorkingHours, decimal? ClockHours, DateTimeOffset StartsAt, DateTimeOffset DueAt, string Article)
     {
@@ -109,6 +118,17 @@ public static partial class SlaEndpoints
         {
             var hours = (decimal)s.Length(planner.Calendar.OfficeHours.DayLength).TotalHours;
             return new PreviewStep(Kebab(s.Step), Kebab(s.Holder), s.ClockTime ? null : hours, s.ClockTime ? hours : null, Local(s.StartsAt), Local(s.DueAt), s.Article);
+        }
+    }
+
+    /// <summary>A step placed only when the case gets there: its length (null for none) and the milestone it counts from.</summary>
+    public sealed record UnscheduledStep(string Step, string Holder, decimal? WorkingHours, decimal? ClockHours, string From, string Article)
+    {
+        internal static UnscheduledStep Of(StepRule r, DeadlinePlanner planner)
+        {
+            decimal? hours = r.Duration is { } d ? (decimal)d.ToTimeSpan(planner.Calendar.OfficeHours.DayLength).TotalHours : null;
+            var clock = r.Duration is { IsClock: true };
+            return new UnscheduledStep(Kebab(r.Step), Kebab(r.Holder), clock ? null : hours, clock ? hours : null, Kebab(r.From), r.Article);
         }
     }
 

@@ -60,6 +60,9 @@ public sealed partial class CaseStateMachine
         var limit = planner.Calendar.Add(r.OccurredAt, rules.Limits[s.RescheduleCount]);
         if (r.AppointmentAt > limit)
             return Refuse(s, RefusalKind.LimitReached, $"reschedule {s.RescheduleCount + 1} may set at most {rules.Limits[s.RescheduleCount]} ({limit:O}), not {r.AppointmentAt:O} ({rules.Article}).");
+        // 004 Điều 10.2: appointments never push the case past the agency head's deadline (48 WH from the transfer).
+        if (planner.Plan(s with { CommittedDueAt = null }).Escalation is { } head && r.AppointmentAt > head.DueAt)
+            return Refuse(s, RefusalKind.LimitReached, $"the appointment {r.AppointmentAt:O} is later than the agency head's deadline {head.DueAt:O} ({head.Article}).");
         return ApplyOutcome.Ok(s with { CommittedDueAt = r.AppointmentAt, RescheduleCount = s.RescheduleCount + 1 });
     }
 

@@ -43,8 +43,13 @@ public abstract record CaseEvent
     /// <summary>Unique id of the event: the idempotency key everywhere downstream.</summary>
     public required Guid Id { get; init; }
 
+    /// <summary>The producer's stable id of the case: 1–64 characters of [A-Za-z0-9._:-].</summary>
     public required string CaseId { get; init; }
 
+    /// <summary>
+    /// Lifecycle events: the producer's per-case number, 1 for <see cref="CaseReceived"/> then +1 each, no gaps.
+    /// Annotations: the last lifecycle sequence the IOC had applied when it issued them.
+    /// </summary>
     public required long Sequence { get; init; }
 
     /// <summary>When it happened at the source, with the source's offset (normally +07:00).</summary>
@@ -53,6 +58,7 @@ public abstract record CaseEvent
     /// <summary>Who did it (user name, system name); never personal data of the reporter.</summary>
     public string? Actor { get; init; }
 
+    /// <summary>The contract version of this event; a consumer refuses a version it does not read (docs/events.md "Versioning").</summary>
     public int Version { get; init; } = ContractVersion;
 
     /// <summary>The discriminator written as "type" on the wire.</summary>

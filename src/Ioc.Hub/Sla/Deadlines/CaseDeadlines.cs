@@ -30,7 +30,10 @@ public sealed record CaseDeadlines
     public StepEscalationPlan? Escalation { get; init; }
     /// <summary>The current step and every step still to come, each starting when the previous one is due.</summary>
     public IReadOnlyList<PlannedStep> Remaining { get; init; } = [];
-    /// <summary>When the whole case is due: the last remaining step's deadline (after any escalation).</summary>
+    /// <summary>
+    /// When the whole case is due: the last remaining step's deadline (after any escalation); null when the last step
+    /// has no deadline yet (it follows a step without a time limit).
+    /// </summary>
     public DateTimeOffset? CaseDueAt { get; init; }
 }
 

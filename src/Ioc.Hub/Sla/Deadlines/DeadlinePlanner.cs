@@ -17,13 +17,21 @@ public sealed class DeadlinePlanner(SlaProfile profile, WorkingCalendar calendar
     public SlaProfile Profile => profile;
     public WorkingCalendar Calendar => calendar;
 
-    /// <summary>The planned deadline of every step for a case received at <paramref name="receivedAt"/>.</summary>
-    public IReadOnlyList<PlannedStep> Preview(DateTimeOffset receivedAt, bool emergency, bool coordinated = false)
+    /// <summary>The planned deadline of every step that can be placed for a case received at <paramref name="receivedAt"/>.</summary>
+    public IReadOnlyList<PlannedStep> Preview(DateTimeOffset receivedAt, bool emergency, bool coordinated = false) =>
+        PreviewPlan(receivedAt, emergency, coordinated).Steps;
+
+    /// <summary>
+    /// The preview with what cannot be placed ahead of time: steps without a time limit and the steps counting from what
+    /// they produce. <see cref="PlanPreview.CaseDueAt"/> is null when the last step is one of them.
+    /// </summary>
+    public PlanPreview PreviewPlan(DateTimeOffset receivedAt, bool emergency, bool coordinated = false)
     {
         var plan = profile.PlanFor(emergency, coordinated);
         var milestones = new DateTimeOffset?[MilestoneCount];
         milestones[(int)Milestone.Received] = receivedAt;
-        return Chain(plan, 0, receivedAt, receivedAt, milestones, firstDue: null);
+        var chain = Chain(plan, 0, receivedAt, receivedAt, milestones, Commitments.None);
+        return new PlanPreview(chain.Steps, chain.Unscheduled, chain.CaseDueAt);
     }
 
     /// <summary>The deadlines of a live case as of its last event.</summary>
@@ -50,16 +58,10 @@ public sealed class DeadlinePlanner(SlaProfile profile, WorkingCalendar calendar
             return CaseDeadlines.Closed; // the plan sets no clock from here on (e.g. an emergency after approval)
 
         var milestones = ReachedMilestones(state, plan, index);
-        var rule = plan[index];
-        var startsAt = StepStart(state, rule.Step);
-        var firstDue = rule.Step switch
-        {
-            SlaStep.Acceptance => state.VerificationDueAt,
-            SlaStep.Processing => state.CommittedDueAt,
-            _ => null,
-        };
-        var steps = Chain(plan, index, startsAt, state.ReceptionStartedAt, milestones, firstDue);
-        return Deadlines(state, rule, steps);
+        var startsAt = StepStart(state, plan[index].Step);
+        var chain = Chain(plan, index, startsAt, state.ReceptionStartedAt, milestones, new Commitments(state.VerificationDueAt, state.CommittedDueAt));
+        // A step without a time limit runs no clock; the case's clock is the first later step that can be placed.
+        return chain.FirstPlaced is { } rule ? Deadlines(state, rule, chain) : CaseDeadlines.Closed;
     }
 
     private CaseDeadlines PlanClarification(CaseState state, IReadOnlyList<StepRule> plan)
@@ -72,8 +74,8 @@ public sealed class DeadlinePlanner(SlaProfile profile, WorkingCalendar calendar
         // Plan the rest as if the reporter answered on the last day: reception restarts then.
         var milestones = new DateTimeOffset?[MilestoneCount];
         milestones[(int)Milestone.Received] = state.ReceivedAt;
-        var rest = Chain(plan, 0, due, due, milestones, firstDue: null);
-        return WithWindow(state, current, [current, .. rest], escalation: null);
+        var rest = Chain(plan, 0, due, due, milestones, Commitments.None);
+        return WithWindow(state, current, [current, .. rest.Steps], escalation: null, rest.CaseDueAt);
     }
 
     private CaseDeadlines PlanRedo(CaseState state, IReadOnlyList<StepRule> plan, TimedRule redo)
@@ -83,11 +85,11 @@ public sealed class DeadlinePlanner(SlaProfile profile, WorkingCalendar calendar
         var current = Place(SlaStep.Redo, StepHolder.LeadAgency, redo.Duration, sentBackAt, due, redo.Article);
         var next = IndexAtOrAfter(plan, SlaStep.Approval);
         if (next < 0)
-            return WithWindow(state, current, [current], escalation: null);
+            return WithWindow(state, current, [current], escalation: null, current.DueAt);
         var milestones = ReachedMilestones(state, plan, next);
         milestones[(int)Milestone.ResultSubmitted] = due;
-        var rest = Chain(plan, next, due, state.ReceptionStartedAt, milestones, firstDue: null);
-        return WithWindow(state, current, [current, .. rest], escalation: null);
+        var rest = Chain(plan, next, due, state.ReceptionStartedAt, milestones, Commitments.None);
+        return WithWindow(state, current, [current, .. rest.Steps], escalation: null, rest.CaseDueAt);
     }
 
     private CaseDeadlines PlanFollowUp(CaseState state)
@@ -96,7 +98,7 @@ public sealed class DeadlinePlanner(SlaProfile profile, WorkingCalendar calendar
             return CaseDeadlines.Closed;
         var due = calendar.Add(askedAt, rule.Duration);
         var current = Place(SlaStep.FollowUp, StepHolder.LeadAgency, rule.Duration, askedAt, due, rule.Article);
-        return WithWindow(state, current, [current], escalation: null);
+        return WithWindow(state, current, [current], escalation: null, current.DueAt);
     }
 
     /// <summary>The step the case's stage puts it in, before looking at which steps the plan has.</summary>
@@ -151,18 +153,36 @@ public sealed class DeadlinePlanner(SlaProfile profile, WorkingCalendar calendar
         _ => null,
     };
 
-    private List<PlannedStep> Chain(
+    /// <summary>
+    /// Places the steps of <paramref name="plan"/> from <paramref name="first"/> on: each is due its duration after its
+    /// milestone (reached, or planned by an earlier step) and starts when the previous placed step is due. A step without
+    /// a time limit, or counting from a milestone that only such a step produces, cannot be placed and is listed instead.
+    /// </summary>
+    private ChainResult Chain(
         IReadOnlyList<StepRule> plan, int first, DateTimeOffset start, DateTimeOffset receptionStart,
-        DateTimeOffset?[] milestones, DateTimeOffset? firstDue)
+        DateTimeOffset?[] milestones, Commitments commitments)
     {
         var steps = new List<PlannedStep>(plan.Count - first);
+        var unscheduled = new List<StepRule>();
+        StepRule? firstPlaced = null;
+        DateTimeOffset? lastDue = null;
         var startsAt = start;
         for (var i = first; i < plan.Count; i++)
         {
             var rule = plan[i];
-            var committed = i == first ? firstDue : null;
-            var due = committed ?? calendar.Add(rule.Step == SlaStep.Reception ? receptionStart : milestones[(int)rule.From] ?? startsAt, rule.Duration);
-            steps.Add(Place(rule.Step, rule.Holder, rule.Duration, startsAt, due, rule.Article));
+            var committed = commitments.For(rule.Step);
+            // The current step counts from its own start when the plan never produced its milestone.
+            var from = rule.Step == SlaStep.Reception ? receptionStart : milestones[(int)rule.From] ?? (i == first ? startsAt : null);
+            if (rule.Duration is not { } duration || (committed ?? from) is null)
+            {
+                unscheduled.Add(rule);
+                lastDue = null;
+                continue;
+            }
+
+            var due = committed ?? calendar.Add(from!.Value, duration);
+            steps.Add(Place(rule.Step, rule.Holder, duration, startsAt, due, rule.Article));
+            firstPlaced ??= rule;
             // A committed date (extension, appointment) replaces the step's own clock, escalation included (004 Điều 9.1.b, 10.4).
             if (rule.EscalateTo is { } escalation && committed is null)
             {
@@ -174,12 +194,14 @@ public sealed class DeadlinePlanner(SlaProfile profile, WorkingCalendar calendar
             if (rule.Step.Produces() is { } produced)
                 milestones[(int)produced] ??= due;
             startsAt = due;
+            lastDue = due;
         }
-        return steps;
+        return new ChainResult(steps, firstPlaced, unscheduled, lastDue);
     }
 
-    private CaseDeadlines Deadlines(CaseState state, StepRule rule, List<PlannedStep> steps)
+    private CaseDeadlines Deadlines(CaseState state, StepRule rule, ChainResult chain)
     {
+        var steps = chain.Steps;
         var current = steps[0];
         StepEscalationPlan? escalation = null;
         if (rule.EscalateTo is { } to && steps.Count > 1 && steps[1].Step == current.Step)
@@ -187,10 +209,11 @@ public sealed class DeadlinePlanner(SlaProfile profile, WorkingCalendar calendar
             var next = steps[1];
             escalation = new StepEscalationPlan(to.Holder, current.DueAt, next.DueAt, DueSoonAt(state, next.StartsAt, next.DueAt, next.ClockTime), to.Article);
         }
-        return WithWindow(state, current, steps, escalation);
+        return WithWindow(state, current, steps, escalation, chain.CaseDueAt);
     }
 
-    private CaseDeadlines WithWindow(CaseState state, PlannedStep current, IReadOnlyList<PlannedStep> steps, StepEscalationPlan? escalation)
+    private CaseDeadlines WithWindow(
+        CaseState state, PlannedStep current, IReadOnlyList<PlannedStep> steps, StepEscalationPlan? escalation, DateTimeOffset? caseDueAt)
     {
         return new CaseDeadlines
         {
@@ -198,7 +221,7 @@ public sealed class DeadlinePlanner(SlaProfile profile, WorkingCalendar calendar
             DueSoonAt = DueSoonAt(state, current.StartsAt, current.DueAt, current.ClockTime),
             Escalation = escalation,
             Remaining = steps,
-            CaseDueAt = steps[^1].DueAt,
+            CaseDueAt = caseDueAt,
         };
     }
 
@@ -234,4 +257,19 @@ public sealed class DeadlinePlanner(SlaProfile profile, WorkingCalendar calendar
 
     private static PlannedStep Place(SlaStep step, StepHolder holder, SlaDuration duration, DateTimeOffset startsAt, DateTimeOffset due, string article) =>
         new(step, holder, duration, startsAt, due, article);
+
+    /// <summary>Dates that replace a step's own clock: a verification extension (000 Điều 7.1.a) and a processing extension or appointment.</summary>
+    private readonly record struct Commitments(DateTimeOffset? Acceptance, DateTimeOffset? Processing)
+    {
+        public static Commitments None => default;
+
+        public DateTimeOffset? For(SlaStep step) => step switch
+        {
+            SlaStep.Acceptance => Acceptance,
+            SlaStep.Processing => Processing,
+            _ => null,
+        };
+    }
+
+    private sealed record ChainResult(List<PlannedStep> Steps, StepRule? FirstPlaced, List<StepRule> Unscheduled, DateTimeOffset? CaseDueAt);
 }

@@ -1,12 +1,13 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Ioc.Hub.Sla.Calendar;
 using Ioc.Hub.Sla.Deadlines;
 
 namespace Ioc.Hub.Sla.Profiles;
 
 /// <summary>The province profiles in force, each with its calendar, loaded and validated at start-up.</summary>
-public sealed class ProfileCatalog
+public sealed partial class ProfileCatalog
 {
     /// <summary>The national civil-service holiday schedule: the only calendar the seeds refer to.</summary>
     public const string NationalCalendar = "vn";
@@ -72,11 +73,21 @@ public sealed class ProfileCatalog
         catch (JsonException ex)
         {
             // The serializer names the JSON path of the first problem (e.g. "$.normal[2].step").
-            var field = ex.Path is { Length: > 0 } jsonPath ? jsonPath.TrimStart('$', '.') : "(document)";
-            errors.Add(new ProfileError(name, field.Length == 0 ? "(document)" : field, ex.InnerException?.Message ?? FirstLine(ex.Message)));
+            var field = ex.Path is { Length: > 0 } jsonPath ? jsonPath.TrimStart('$', '.') : "";
+            var reason = ex.InnerException?.Message ?? FirstLine(ex.Message);
+            // A missing property is reported on its object; name the property itself.
+            if (MissingProperties().Match(reason) is { Success: true } missing)
+            {
+                field = field.Length == 0 ? missing.Groups[1].Value : $"{field}.{missing.Groups[1].Value}";
+                reason = "is missing: write every property, with null where the schema allows none (e.g. \"duration\": null, \"maxCount\": null).";
+            }
+            errors.Add(new ProfileError(name, field.Length == 0 ? "(document)" : field, reason));
             return null;
         }
     }
 
     private static string FirstLine(string message) => message.Split('\n')[0].Trim();
+
+    [GeneratedRegex(@"missing required properties including: '([^']+)'")]
+    private static partial Regex MissingProperties();
 }

@@ -17,10 +17,13 @@ public static class ProfileJson
             ReadCommentHandling = JsonCommentHandling.Skip,
             AllowTrailingCommas = true,
             RespectNullableAnnotations = true,
+            // Every constructor parameter without a default must be written, so "duration": null (no time limit) and
+            // "maxCount": null (no limit) are deliberate, never a forgotten key.
+            RespectRequiredConstructorParameters = true,
             UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
             WriteIndented = true,
         };
-        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
+        options.Converters.Add(new KebabEnumConverterFactory());
         options.Converters.Add(new SlaDurationConverter());
         options.Converters.Add(new OfficeHoursConverter());
         options.MakeReadOnly(populateMissingResolver: true);
@@ -65,6 +68,33 @@ public static class ProfileJson
             writer.WriteNumber(Units.First(u => u.Value == value.Unit).Key, value.Amount);
             writer.WriteEndObject();
         }
+    }
+
+    /// <summary>Enum values in kebab case ("coordination-request"); an unknown value is reported with the allowed ones.</summary>
+    private sealed class KebabEnumConverterFactory : JsonConverterFactory
+    {
+        public override bool CanConvert(Type typeToConvert) => typeToConvert.IsEnum;
+
+        public override JsonConverter CreateConverter(Type typeToConvert, JsonSerializerOptions options) =>
+            (JsonConverter)Activator.CreateInstance(typeof(KebabEnumConverter<>).MakeGenericType(typeToConvert))!;
+    }
+
+    private sealed class KebabEnumConverter<T> : JsonConverter<T> where T : struct, Enum
+    {
+        private static readonly Dictionary<string, T> Values =
+            Enum.GetValues<T>().ToDictionary(v => JsonNamingPolicy.KebabCaseLower.ConvertName(v.ToString()), StringComparer.Ordinal);
+
+        public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            var text = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+            if (text is not null && Values.TryGetValue(text, out var value))
+                return value;
+            var found = text is null ? $"a {reader.TokenType}" : $"'{text}'";
+            throw new JsonException($"{found} is not a known {JsonNamingPolicy.KebabCaseLower.ConvertName(typeof(T).Name)}; use one of {string.Join(", ", Values.Keys)}.");
+        }
+
+        public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) =>
+            writer.WriteStringValue(JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString()));
     }
 
     /// <summary>Office hours are a list of sessions: [{"start": "07:00", "end": "11:30"}, …].</summary>

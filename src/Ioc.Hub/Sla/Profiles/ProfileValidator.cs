@@ -77,7 +77,10 @@ public static class ProfileValidator
                 error($"{field}.step", $"'{step.Step}' is not a plan step: set it under clarification, redo or followUp.");
             if (i > 0 && step.Step <= plan[i - 1].Step)
                 error($"{field}.step", $"'{step.Step}' is out of order or repeated: steps follow reception, acceptance, coordination-request, coordination, processing, approval, publication.");
-            Positive(step.Duration, $"{field}.duration", error);
+            if (step.Duration is { } duration)
+                Positive(duration, $"{field}.duration", error);
+            else if (step.EscalateTo is not null)
+                error($"{field}.escalateTo", "a step without a time limit has no deadline to miss, so it cannot escalate.");
             if (!produced.Contains(step.From))
                 error($"{field}.from", $"'{step.From}' is not reached by any earlier step of the plan.");
             if (string.IsNullOrWhiteSpace(step.Article))

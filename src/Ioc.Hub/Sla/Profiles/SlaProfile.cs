@@ -47,9 +47,16 @@ public sealed record SlaProfile
     public SatisfactionLevel? FindRating(string code) => Satisfaction.FirstOrDefault(l => l.Code == code);
 }
 
-/// <summary>A step of a plan: who holds it, how long, counted from which milestone, and the article that says so.</summary>
+/// <summary>
+/// A step of a plan: who holds it, how long, counted from which milestone, and the article that says so.
+/// <paramref name="Duration"/> is null for a step the regulation gives no time limit (000 Điều 10.3: the emergency work
+/// itself); such a step and the steps counting from what it produces have no deadline until the case gets there.
+/// </summary>
 public sealed record StepRule(
-    SlaStep Step, StepHolder Holder, SlaDuration Duration, Milestone From, string Article, StepEscalation? EscalateTo = null);
+    SlaStep Step, StepHolder Holder, SlaDuration? Duration, Milestone From, string Article, StepEscalation? EscalateTo = null)
+{
+    public bool IsTimed => Duration is not null;
+}
 
 /// <summary>
 /// When a step's deadline passes unanswered the step moves to another holder with a new deadline

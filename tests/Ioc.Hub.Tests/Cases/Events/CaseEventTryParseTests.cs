@@ -116,7 +116,8 @@ public class CaseEventTryParseTests
     }
 
     [Theory]
-    [InlineData("sequence", "\"7\"", "must be a whole number, not the string \"7\"")]
+    [InlineData("sequence", "\"7\"", "must be a whole number between -9223372036854775808 and 9223372036854775807, not the string \"7\"")]
+    [InlineData("sequence", "2.5", "must be a whole number between -9223372036854775808 and 9223372036854775807, not the number 2.5")]
     [InlineData("caseId", "123", "must be a string, not the number 123")]
     [InlineData("id", "\"abc\"", "must be a GUID string such as \"0b6f1d2e-4c1a-4f3e-9a57-2d8c5b7e1f40\", not the string \"abc\"")]
     [InlineData("caseId", "null", "must not be null; omit the field or give a value")]
@@ -127,6 +128,16 @@ public class CaseEventTryParseTests
         var json = Json(CaseAccepted.TypeName, o => o[field] = JsonNode.Parse(value));
 
         Assert.Equal(new ContractViolation(field, message), Assert.Single(Failures(json)));
+    }
+
+    [Fact]
+    public void ALatitudeBeyondTheRangeOfANumberReadsAsInfinityAndFailsTheRangeRule()
+    {
+        var json = Json(CaseReceived.TypeName, o => o["location"]!["latitude"] = JsonNode.Parse("1e400"));
+
+        Assert.False(ValidationAssert.Validator().TryParseAndValidate(json, out _, out var violations));
+
+        Assert.Equal(new ContractViolation("location.latitude", "must be between -90 and 90 degrees (got Infinity)"), Assert.Single(violations));
     }
 
     [Fact]
@@ -184,6 +195,30 @@ public class CaseEventTryParseTests
 
         Assert.Equal("", v.Field);
         Assert.StartsWith("malformed JSON at line 2, byte ", v.Message);
+    }
+
+    [Fact]
+    public void AnEventOfAnotherContractVersionIsRefusedForItsVersionNotForItsUnknownFields()
+    {
+        var json = Json(CaseRouted.TypeName, o =>
+        {
+            o["version"] = 2;
+            o["priority"] = "high";
+            o["type"] = "case.assigned";
+        });
+
+        Assert.Equal(new ContractViolation("version", "contract version 2 is not supported; this consumer reads version 1"), Assert.Single(Failures(json)));
+    }
+
+    [Fact]
+    public void AVersionTwoEventThatHappensToReadIsRefusedByValidation()
+    {
+        var json = Json(CaseRouted.TypeName, o => o["version"] = 2);
+
+        Assert.True(CaseEventValidator.TryParse(json, out var e, out _));
+        Assert.False(ValidationAssert.Validator().TryParseAndValidate(json, out _, out var violations));
+        Assert.Equal("version", Assert.Single(violations).Field);
+        Assert.Equal(2, e.Version);
     }
 
     [Fact]

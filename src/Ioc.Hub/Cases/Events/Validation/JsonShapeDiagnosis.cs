@@ -47,6 +47,12 @@ internal sealed class JsonShapeDiagnosis
             _violations.Add("", $"an event must be a JSON object, not {Describe(root)}");
             return;
         }
+        if (OtherVersion(root) is { } version)
+        {
+            // Another version's shape differs by definition: its fields and types would only produce noise here.
+            _violations.Add("version", Invariant($"contract version {version} is not supported; this consumer reads version {CaseEvent.ContractVersion}"));
+            return;
+        }
         var types = root.EnumerateObject().Where(p => p.NameEquals("type")).Select(p => p.Value).ToList();
         if (types.Count == 0)
         {
@@ -70,6 +76,12 @@ internal sealed class JsonShapeDiagnosis
         }
         Object(root, CaseEventJson.Options.GetTypeInfo(eventType), "", isRoot: true);
     }
+
+    private static long? OtherVersion(JsonElement root) =>
+        root.TryGetProperty("version", out var version) && version.ValueKind == JsonValueKind.Number
+            && version.TryGetInt64(out var number) && number != CaseEvent.ContractVersion
+            ? number
+            : null;
 
     private void Object(JsonElement element, JsonTypeInfo info, string path, bool isRoot = false)
     {
@@ -163,8 +175,8 @@ internal sealed class JsonShapeDiagnosis
             _ when type == typeof(string) => element.ValueKind == JsonValueKind.String ? null : $"must be a string, not {Describe(element)}",
             _ when type == typeof(bool) => element.ValueKind is JsonValueKind.True or JsonValueKind.False ? null : $"must be true or false, not {Describe(element)}",
             _ when type == typeof(int) => element.ValueKind == JsonValueKind.Number && element.TryGetInt32(out _) ? null : Invariant($"must be a whole number between {int.MinValue} and {int.MaxValue}, not {Describe(element)}"),
-            _ when type == typeof(long) => element.ValueKind == JsonValueKind.Number && element.TryGetInt64(out _) ? null : $"must be a whole number, not {Describe(element)}",
-            _ when type == typeof(double) => element.ValueKind == JsonValueKind.Number && double.IsFinite(element.GetDouble()) ? null : $"must be a number, not {Describe(element)}",
+            _ when type == typeof(long) => element.ValueKind == JsonValueKind.Number && element.TryGetInt64(out _) ? null : Invariant($"must be a whole number between {long.MinValue} and {long.MaxValue}, not {Describe(element)}"),
+            _ when type == typeof(double) => element.ValueKind == JsonValueKind.Number ? null : $"must be a number, not {Describe(element)}",
             _ when type == typeof(Guid) => element.ValueKind == JsonValueKind.String && element.TryGetGuid(out _) ? null : $"must be a GUID string such as \"{GuidExample}\", not {Describe(element)}",
             _ when type == typeof(DateTimeOffset) => DateTimeProblem(element),
             _ when type.IsEnum => EnumProblem(element, type),
