@@ -95,9 +95,14 @@ internal sealed partial class CaseScript(SimulationContext context, CaseArrival 
         return Settle(Compress(last, at, clock));
     }
 
-    /// <summary>When the reporter acts: clock time, any hour.</summary>
-    private DateTimeOffset ReporterWhen(double minHours, double maxHours) =>
-        Settle(State.LastEventAt + TimeSpan.FromHours(random.Between(minHours, maxHours) / speed));
+    /// <summary>When the reporter acts: clock time, any day, but a night-time reply waits for the morning.</summary>
+    private DateTimeOffset ReporterWhen(double minHours, double maxHours)
+    {
+        var at = (State.LastEventAt + TimeSpan.FromHours(random.Between(minHours, maxHours) / speed)).ToOffset(ArrivalCurve.Vietnam);
+        if (at.Hour < 6)
+            at = new DateTimeOffset(at.Date.AddHours(6).AddMinutes(random.Next(0, 120)), ArrivalCurve.Vietnam);
+        return Settle(at);
+    }
 
     /// <summary>Demo speed: the time from the last event is divided by the speed.</summary>
     private DateTimeOffset Compress(DateTimeOffset last, DateTimeOffset at, bool clock) =>

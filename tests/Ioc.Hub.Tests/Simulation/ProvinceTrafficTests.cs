@@ -96,6 +96,7 @@ public sealed partial class ProvinceTrafficTests
         var closed = traffic.Cases.Where(c => c.Events.Any(e => e is ClosedAtFirstContact)).ToList();
 
         // 004 Điều 9: only Đồng Nai's operator answers calls directly.
+        Assert.Equal(profile == "dong-nai", traffic.Profile.FirstContactResolution);
         if (!traffic.Profile.FirstContactResolution)
         {
             Assert.Empty(closed);
