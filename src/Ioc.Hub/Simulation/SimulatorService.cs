@@ -39,7 +39,7 @@ public sealed class SimulatorService(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var o = options.Value;
-        var eventSink = sink!;
+        var eventSink = new RetryingSink(sink!, time, logger);
         // Generation is CPU work of a few seconds: keep it off the thread that starts the host.
         await Task.Yield();
         try
@@ -53,9 +53,8 @@ public sealed class SimulatorService(
             simulator.StartLive(startedAt);
             while (!stoppingToken.IsCancellationRequested)
             {
-                var due = simulator.TakeDue(time.GetUtcNow());
-                for (var i = 0; i < due.Count; i += o.BatchSize)
-                    await PublishAsync(eventSink, [.. due.Skip(i).Take(o.BatchSize)], stoppingToken);
+                foreach (var batch in simulator.TakeDue(time.GetUtcNow()).Chunk(o.BatchSize))
+                    await eventSink.PublishAsync(batch, stoppingToken);
                 if (simulator.NextDueAt is not { } next)
                     return;
                 var wait = next - time.GetUtcNow();
@@ -69,22 +68,25 @@ public sealed class SimulatorService(
         }
     }
 
-    /// <summary>A failing sink is retried with back-off, so no event is lost or reordered while the pipeline recovers.</summary>
-    private async Task PublishAsync(IEventSink eventSink, IReadOnlyList<CaseEvent> batch, CancellationToken ct)
+    /// <summary>Retries a failing sink with back-off, so no event is lost or reordered while the pipeline recovers.</summary>
+    private sealed class RetryingSink(IEventSink inner, TimeProvider time, ILogger logger) : IEventSink
     {
-        var delay = TimeSpan.FromSeconds(1);
-        while (true)
+        public async ValueTask PublishAsync(IReadOnlyList<CaseEvent> events, CancellationToken ct)
         {
-            try
+            var delay = TimeSpan.FromSeconds(1);
+            while (true)
             {
-                await eventSink.PublishAsync(batch, ct);
-                return;
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
-            {
-                logger.LogWarning(ex, "The event sink refused {Count} simulated events; retrying in {Delay}.", batch.Count, delay);
-                await Task.Delay(delay, time, ct);
-                delay = delay * 2 > MaxRetryDelay ? MaxRetryDelay : delay * 2;
+                try
+                {
+                    await inner.PublishAsync(events, ct);
+                    return;
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
+                {
+                    logger.LogWarning(ex, "The event sink refused {Count} simulated events; retrying in {Delay}.", events.Count, delay);
+                    await Task.Delay(delay, time, ct);
+                    delay = delay * 2 > MaxRetryDelay ? MaxRetryDelay : delay * 2;
+                }
             }
         }
     }

@@ -47,6 +47,32 @@ public sealed class SimulatorServiceTests
     }
 
     [Fact]
+    public async Task AFailingSinkIsRetriedWithoutLosingOrReorderingEvents()
+    {
+        var start = SimulationFixtures.Now;
+        var time = new FakeTimeProvider(start);
+        var options = new SimulatorOptions { Enabled = true, ProfileId = "dong-nai", Seed = 4, ReplayDays = 1, ReplayCasesPerDay = 200, BatchSize = 100 };
+        var expected = new RecordingSink();
+        await TrafficSimulator.Create(options, SimulationFixtures.Shipped, SimulationFixtures.References)
+            .ReplayAsync(expected, start, options.ReplayDays, options.BatchSize, CancellationToken.None);
+        var sink = new FlakySink(failures: 3);
+        using var service = Service(options, time, sink);
+
+        await service.StartAsync(CancellationToken.None);
+        var patience = DateTime.UtcNow + Patience;
+        while (sink.Recorded.Count < expected.Count && DateTime.UtcNow < patience)
+        {
+            // Each retry waits on the injected clock: 1 s, 2 s, 4 s.
+            time.Advance(TimeSpan.FromSeconds(1));
+            await Task.Delay(10);
+        }
+        await service.StopAsync(CancellationToken.None);
+
+        Assert.Equal(3, sink.Failures);
+        Assert.Equal(expected.Events.Select(e => e.Id), sink.Recorded.Events.Take(expected.Count).Select(e => e.Id));
+    }
+
+    [Fact]
     public async Task TheHostFailsToStartWhenTheSimulatorIsOnWithoutASink()
     {
         using var host = Host(("Enabled", "true"));
@@ -78,6 +104,21 @@ public sealed class SimulatorServiceTests
         var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
 
         Assert.Contains(named, error.Message);
+    }
+
+    /// <summary>Refuses its first calls, as a pipeline does while it restarts.</summary>
+    private sealed class FlakySink(int failures) : IEventSink
+    {
+        private int calls;
+
+        public RecordingSink Recorded { get; } = new();
+
+        public int Failures => Math.Min(Volatile.Read(ref calls), failures);
+
+        public ValueTask PublishAsync(IReadOnlyList<CaseEvent> events, CancellationToken ct) =>
+            Interlocked.Increment(ref calls) <= failures
+                ? throw new InvalidOperationException("The stream is not available.")
+                : Recorded.PublishAsync(events, ct);
     }
 
     private static SimulatorService Service(SimulatorOptions options, TimeProvider time, IEventSink sink) => new(
