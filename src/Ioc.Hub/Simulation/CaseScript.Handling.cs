@@ -149,8 +149,10 @@ internal sealed partial class CaseScript
         for (var i = 0; i < count && State.RescheduleCount < rules.Limits.Count; i++)
         {
             var last = State.LastEventAt;
-            if (DueOf(SlaStep.Processing) is not { } due)
+            if (Deadlines is not { Current: { Step: SlaStep.Processing } current } deadlines)
                 break;
+            // The focal officer sets the appointment within the first deadline when still possible (004 Điều 9.1.b).
+            var due = current.DueAt > last.AddMinutes(10) ? current.DueAt : deadlines.Escalation?.DueAt ?? current.DueAt;
             var at = due > last.AddMinutes(10)
                 ? Settle(Compress(last, Add(last, Calendar.WorkingTimeBetween(last, due) * random.Between(0.3, 0.8), clock: false), clock: false))
                 : Settle(last);
