@@ -57,6 +57,24 @@ public sealed class RebuildCommandTests
     }
 
     [Fact]
+    public async Task ASourceThatWasNeverMigratedIsRefusedWithExitOne()
+    {
+        var empty = Path.Combine(Path.GetTempPath(), $"ioc-empty-{Guid.NewGuid():N}.db");
+        var target = Path.Combine(Path.GetTempPath(), $"ioc-rebuilt-{Guid.NewGuid():N}.db");
+        try
+        {
+            Assert.Equal(1, await RebuildCommand.RunAsync(["--target-connection", $"Data Source={target}", "--ConnectionStrings:Ioc", $"Data Source={empty}"]));
+            Assert.False(File.Exists(target));
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            File.Delete(empty);
+            File.Delete(target);
+        }
+    }
+
+    [Fact]
     public async Task WithoutATargetTheRebuildSwitchExplainsItselfAndExitsTwo()
     {
         Assert.Equal(2, await RebuildCommand.RunAsync(["--target-provider", "Postgres"]));

@@ -1,6 +1,7 @@
 using Ioc.Data.Extensions;
 using Ioc.Data.Storage;
 using Ioc.Hub.Sla;
+using Microsoft.EntityFrameworkCore;
 
 namespace Ioc.Hub.Projection.Rebuild;
 
@@ -37,10 +38,16 @@ public static class RebuildCommand
         var logger = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(RebuildCommand));
         try
         {
+            var source = host.Services.GetRequiredService<CaseStore>();
+            if (!await IsMigratedAsync(source))
+            {
+                await Console.Error.WriteLineAsync("The source store has no migration applied: check ConnectionStrings:Ioc and Ioc:Storage:Provider.");
+                return 1;
+            }
             await using var target = StoreConnection.Open(provider, targetConnection, builder.Environment.ContentRootPath);
             await target.MigrateAsync(CancellationToken.None);
             var result = await host.Services.GetRequiredService<ProjectionRebuilder>()
-                .RebuildAsync(host.Services.GetRequiredService<CaseStore>(), target.Store);
+                .RebuildAsync(source, target.Store);
 
             var p = result.Projection;
             Console.WriteLine($"rebuild: {result.EventsRead} events read, {p.Applied} applied, {p.Duplicates} duplicates, {p.Rejected} refused; " +
@@ -56,5 +63,12 @@ public static class RebuildCommand
             logger.LogError(ex, "Rebuild failed");
             return 1;
         }
+    }
+
+    // An empty or mistyped source would "rebuild" nothing, or fail deep inside with "no such table".
+    private static async Task<bool> IsMigratedAsync(CaseStore store)
+    {
+        await using var db = await store.Contexts.CreateDbContextAsync();
+        return (await db.Database.GetAppliedMigrationsAsync()).Any();
     }
 }
