@@ -201,6 +201,9 @@ public abstract class EventStreamContract : IAsyncLifetime
         Assert.Equal([all[0].Id], (await stream.ListDeadLettersAsync(10)).Select(l => l.Id));
         Assert.Null(await stream.ReplayDeadLetterAsync(all[1].Id));
         Assert.False(await stream.DeleteDeadLetterAsync(all[2].Id));
+        Assert.Null(await stream.ReplayDeadLetterAsync("not-an-id"));
+        Assert.False(await stream.DeleteDeadLetterAsync("not-an-id"));
+        await Assert.ThrowsAsync<ArgumentException>(() => stream.ListDeadLettersAsync(10, after: "not-an-id"));
     }
 
     [Fact]

@@ -29,7 +29,7 @@ internal sealed class BatchProcessor(
             try
             {
                 var rejections = await handler(new StreamBatch(partition, stream, deliverable), cancellationToken);
-                Accept(deliverable, rejections, settlement);
+                Accept(deliverable, rejections ?? Rejection.None, settlement);
             }
             catch (Exception ex) when (!(ex is OperationCanceledException && cancellationToken.IsCancellationRequested))
             {

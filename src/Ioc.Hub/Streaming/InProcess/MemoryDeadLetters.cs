@@ -18,6 +18,8 @@ internal sealed class MemoryDeadLetters
 
     public IReadOnlyList<DeadLetter> List(int count, string? after)
     {
+        if (after is not null && !StreamId.TryParse(after, out _))
+            throw new ArgumentException($"'{after}' is not a dead-letter id.", nameof(after));
         var from = after is null ? StreamId.Zero : StreamId.Parse(after).Next();
         return [.. letters.Where(l => l.Key >= from).Take(count).Select(l => l.Value)];
     }

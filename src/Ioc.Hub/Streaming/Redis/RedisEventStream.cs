@@ -44,6 +44,8 @@ public sealed class RedisEventStream : IEventStream
 
     public async Task<IReadOnlyList<AppendResult>> AppendAsync(IReadOnlyList<CaseEvent> events, CancellationToken cancellationToken = default)
     {
+        if (events.Count == 0)
+            return [];
         // Issued back to back without awaiting: the multiplexer pipelines them into one round trip, in order.
         var db = Db;
         var pending = new (int Partition, Task<RedisValue>? Add, string? Error)[events.Count];
@@ -102,6 +104,8 @@ public sealed class RedisEventStream : IEventStream
     public async Task<IReadOnlyList<DeadLetter>> ListDeadLettersAsync(int count, string? after = null, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
+        if (after is not null && !StreamId.TryParse(after, out _))
+            throw new ArgumentException($"'{after}' is not a dead-letter id.", nameof(after));
         var entries = await Db.StreamRangeAsync(names.DeadLetters, after is null ? "-" : "(" + after, "+", count);
         return [.. entries.Select(ToDeadLetter)];
     }
@@ -110,6 +114,8 @@ public sealed class RedisEventStream : IEventStream
 
     public async Task<EntryPosition?> ReplayDeadLetterAsync(string id, CancellationToken cancellationToken = default)
     {
+        if (!StreamId.TryParse(id, out _))
+            return null;
         var found = await Db.StreamRangeAsync(names.DeadLetters, id, id, 1);
         if (found.Length == 0)
             return null;
@@ -126,7 +132,7 @@ public sealed class RedisEventStream : IEventStream
     }
 
     public async Task<bool> DeleteDeadLetterAsync(string id, CancellationToken cancellationToken = default) =>
-        await Db.StreamDeleteAsync(names.DeadLetters, [id]) > 0;
+        StreamId.TryParse(id, out _) && await Db.StreamDeleteAsync(names.DeadLetters, [id]) > 0;
 
     public async Task<long> TrimAsync(CancellationToken cancellationToken = default)
     {
@@ -152,7 +158,8 @@ public sealed class RedisEventStream : IEventStream
         for (var p = 0; p < Partitions; p++)
         {
             var group = await groups[p];
-            status.Add(new(p, names.Partition(p), await lengths[p], group?.PendingMessageCount ?? 0, group?.LastDeliveredId, await owners[p]));
+            var lastDelivered = group?.LastDeliveredId is { } id && id != "0-0" ? id : null;
+            status.Add(new(p, names.Partition(p), await lengths[p], group?.PendingMessageCount ?? 0, lastDelivered, await owners[p]));
         }
         return status;
     }
