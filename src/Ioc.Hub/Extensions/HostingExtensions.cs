@@ -1,5 +1,6 @@
 using Ioc.Hub.Api;
 using Ioc.Hub.Projection;
+using Ioc.Hub.Simulation;
 using Ioc.Hub.Sla;
 using Ioc.Hub.Streaming;
 
@@ -15,6 +16,9 @@ public static class HostingExtensions
         builder.AddSla();
         builder.AddIocStreaming();
         builder.AddIocProjection();
+        // The built-in simulator is off unless Ioc:Simulator:Enabled; when on it feeds the stream like any producer.
+        builder.Services.AddSingleton<IEventSink, StreamEventSink>();
+        builder.AddIocSimulator();
         return builder;
     }
 
