@@ -8,4 +8,6 @@ scripts/assets.sh
 url="${IOC_URL:-http://127.0.0.1:5080}"
 echo "IOC dashboard: $url (building and starting, Ctrl+C to stop)"
 # --urls as an application argument wins over ASPNETCORE_URLS and any launch profile.
-exec dotnet run --project src/Ioc.Dashboard -c Release -- --urls "$url"
+# A demonstration: one account per role, passwords printed once at first start (docs/security.md).
+exec dotnet run --project src/Ioc.Dashboard -c Release -- --urls "$url" \
+  --Ioc:Security:DemoAccounts=true --Ioc:Security:AllowDemoAccounts=true

@@ -1,5 +1,6 @@
 using Ioc.Data.Extensions;
 using Ioc.Hub.Extensions;
+using Ioc.Hub.Projection.Rebuild;
 
 namespace Ioc.Hub;
 
@@ -15,14 +16,21 @@ public sealed class Program
     {
     }
 
-    public static void Main(string[] args)
+    public static async Task<int> Main(string[] args)
     {
+        // "rebuild": replay the event log into an empty store and exit (docs/projection.md).
+        if (args is [RebuildCommand.Name, .. var rebuildArgs])
+        {
+            return await RebuildCommand.RunAsync(rebuildArgs);
+        }
+
         var builder = WebApplication.CreateBuilder(args);
         builder.AddIocData();
         builder.AddIocHub();
 
         var app = builder.Build();
         app.MapIocHub();
-        app.Run();
+        await app.RunAsync();
+        return 0;
     }
 }

@@ -69,7 +69,7 @@ public sealed class SqliteCaseStoreWriter(string connectionString) : ICaseStoreW
     {
         var connection = new SqliteConnection(connectionString);
         connection.Open();
-        SqlitePragmas.Apply(connection);
+        SqlitePragmas.ApplyForBulkWrites(connection);
         return connection;
     }
 

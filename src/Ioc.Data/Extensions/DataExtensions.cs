@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace Ioc.Data.Extensions;
@@ -16,42 +17,40 @@ public static class DataExtensions
     /// the connection string <c>ConnectionStrings:Ioc</c>: a pooled <c>IDbContextFactory&lt;IocDbContext&gt;</c> (and
     /// a scoped <see cref="IocDbContext"/> from it, for ASP.NET Core Identity), the matching
     /// <see cref="ICaseStoreWriter"/>, the <see cref="ReferenceDataSeeder"/>, and a hosted initializer that migrates
-    /// and seeds before other hosted services start.
+    /// and seeds before other hosted services start. Bad configuration fails the host's start, naming the key.
     /// </summary>
     public static IHostApplicationBuilder AddIocData(this IHostApplicationBuilder builder)
     {
-        var configuration = builder.Configuration;
-        builder.Services.AddOptions<StorageOptions>()
+        var services = builder.Services;
+        services.AddOptions<StorageOptions>()
             .BindConfiguration(StorageOptions.SectionName)
             .ValidateDataAnnotations()
-            .Validate(
-                o => o.Provider != StorageProvider.Postgres || !string.IsNullOrWhiteSpace(configuration.GetConnectionString(StorageOptions.ConnectionStringName)),
+            .Validate<IConfiguration>(
+                (o, configuration) => o.Provider != StorageProvider.Postgres || !string.IsNullOrWhiteSpace(configuration.GetConnectionString(StorageOptions.ConnectionStringName)),
                 $"ConnectionStrings:{StorageOptions.ConnectionStringName} is required when {StorageOptions.SectionName}:Provider is Postgres.")
             .ValidateOnStart();
+        services.AddSingleton(IocConnection.Resolve);
 
-        // The provider decides which services exist, so it is read now; a bad value throws here naming the key.
-        var options = configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
-        var connectionString = configuration.GetConnectionString(StorageOptions.ConnectionStringName);
-        switch (options.Provider)
+        // Both pools are registered; only the configured provider's is ever built.
+        services.AddSingleton(sp => NpgsqlDataSource.Create(sp.GetRequiredService<IocConnection>().ConnectionString));
+        services.AddPooledDbContextFactory<PostgresIocDbContext>((sp, o) => PostgresIocDbContext.Configure(
+            o, sp.GetRequiredService<NpgsqlDataSource>(), sp.GetRequiredService<IOptions<StorageOptions>>().Value.MaxRetryCount));
+        services.AddPooledDbContextFactory<SqliteIocDbContext>((sp, o) => SqliteIocDbContext.Configure(o, sp.GetRequiredService<IocConnection>().ConnectionString));
+
+        services.AddSingleton<IDbContextFactory<IocDbContext>>(sp => sp.GetRequiredService<IocConnection>().Provider switch
         {
-            case StorageProvider.Postgres:
-                builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString!));
-                builder.Services.AddPooledDbContextFactory<PostgresIocDbContext>((services, o) =>
-                    PostgresIocDbContext.Configure(o, services.GetRequiredService<NpgsqlDataSource>(), options.MaxRetryCount));
-                builder.Services.AddSingleton<IDbContextFactory<IocDbContext>, IocDbContextFactory<PostgresIocDbContext>>();
-                builder.Services.AddSingleton<ICaseStoreWriter>(services => new PostgresCaseStoreWriter(services.GetRequiredService<NpgsqlDataSource>()));
-                break;
-            default:
-                var sqlite = SqliteIocDbContext.ResolveConnectionString(connectionString, builder.Environment.ContentRootPath);
-                builder.Services.AddPooledDbContextFactory<SqliteIocDbContext>(o => SqliteIocDbContext.Configure(o, sqlite));
-                builder.Services.AddSingleton<IDbContextFactory<IocDbContext>, IocDbContextFactory<SqliteIocDbContext>>();
-                builder.Services.AddSingleton<ICaseStoreWriter>(new SqliteCaseStoreWriter(sqlite));
-                break;
-        }
+            StorageProvider.Postgres => new IocDbContextFactory<PostgresIocDbContext>(sp.GetRequiredService<IDbContextFactory<PostgresIocDbContext>>()),
+            _ => new IocDbContextFactory<SqliteIocDbContext>(sp.GetRequiredService<IDbContextFactory<SqliteIocDbContext>>()),
+        });
+        services.AddSingleton<ICaseStoreWriter>(sp => sp.GetRequiredService<IocConnection>() switch
+        {
+            { Provider: StorageProvider.Postgres } => new PostgresCaseStoreWriter(sp.GetRequiredService<NpgsqlDataSource>()),
+            var sqlite => new SqliteCaseStoreWriter(sqlite.ConnectionString),
+        });
 
-        builder.Services.AddScoped(services => services.GetRequiredService<IDbContextFactory<IocDbContext>>().CreateDbContext());
-        builder.Services.AddSingleton<ReferenceDataSeeder>();
-        builder.Services.AddHostedService<IocDatabaseInitializer>();
+        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<IocDbContext>>().CreateDbContext());
+        services.AddSingleton<ReferenceDataSeeder>();
+        services.AddHostedService<IocDatabaseInitializer>();
         return builder;
     }
 }

@@ -6,6 +6,10 @@ namespace Ioc.Data.Reference;
 /// </summary>
 public sealed record ReferenceDataFile
 {
+    /// <summary>The file's note on sources and fictional contacts (docs/reference-data.md); read so strict parsing accepts it.</summary>
+    [System.Text.Json.Serialization.JsonPropertyName("_comment")]
+    public string? Comment { get; init; }
+
     public string? ProfileId { get; init; }
     public ProvinceData? Province { get; init; }
     public IReadOnlyList<AdminUnitData>? AdminUnits { get; init; }

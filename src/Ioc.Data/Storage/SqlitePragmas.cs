@@ -11,10 +11,18 @@ internal static class SqlitePragmas
 {
     private const string OnOpen = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;";
 
-    public static void Apply(DbConnection connection)
+    // The bulk writer's connections keep up to 64 MiB of pages (default 2 MiB): index pages stay cached between
+    // batches (pooled connections keep their cache) instead of being re-read for every insert.
+    private const string ForBulkWrites = OnOpen + " PRAGMA cache_size=-65536;";
+
+    public static void Apply(DbConnection connection) => Execute(connection, OnOpen);
+
+    public static void ApplyForBulkWrites(DbConnection connection) => Execute(connection, ForBulkWrites);
+
+    private static void Execute(DbConnection connection, string pragmas)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = OnOpen;
+        command.CommandText = pragmas;
         command.ExecuteNonQuery();
     }
 

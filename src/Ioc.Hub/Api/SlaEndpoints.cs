@@ -12,7 +12,8 @@ public static partial class SlaEndpoints
 {
     public static IEndpointRouteBuilder MapSlaApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api").WithTags("SLA");
+        // Regulation data (deadlines, office hours, holidays) is public: no personal data, needed by integrators.
+        var api = app.MapGroup("/api").WithTags("SLA").AllowAnonymous();
         api.MapGet("/sla/preview", Preview);
         api.MapGet("/profiles", (ProfileCatalog catalog) => TypedResults.Ok(catalog.Profiles.Select(ProfileSummary.From)));
         api.MapGet("/calendar/{profile}/{year}", Calendar);

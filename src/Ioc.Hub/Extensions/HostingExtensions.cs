@@ -1,4 +1,5 @@
 using Ioc.Hub.Api;
+using Ioc.Hub.Projection;
 using Ioc.Hub.Sla;
 using Ioc.Hub.Streaming;
 
@@ -13,6 +14,7 @@ public static class HostingExtensions
         builder.Services.AddProblemDetails();
         builder.AddSla();
         builder.AddIocStreaming();
+        builder.AddIocProjection();
         return builder;
     }
 
