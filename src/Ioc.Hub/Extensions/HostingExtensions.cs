@@ -1,5 +1,6 @@
 using Ioc.Hub.Api;
 using Ioc.Hub.Sla;
+using Ioc.Hub.Streaming;
 
 namespace Ioc.Hub.Extensions;
 
@@ -11,6 +12,7 @@ public static class HostingExtensions
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddProblemDetails();
         builder.AddSla();
+        builder.AddIocStreaming();
         return builder;
     }
 
