@@ -1,12 +1,13 @@
 using Ioc.Data.Extensions;
 using Ioc.Hub.Extensions;
+using Ioc.Hub.Producers;
 
 namespace Ioc.Hub;
 
 /// <summary>
-/// The Hub worker of distributed mode: consumes the event stream, projects it, runs the SLA
-/// engine and serves the SignalR hub and the ingest API. In embedded mode Ioc.Dashboard hosts
-/// the same code through <see cref="HostingExtensions"/> instead.
+/// The Hub worker of distributed mode: consumes the event stream, projects it, runs the SLA engine and serves the
+/// SignalR hub and the ingest API. In embedded mode Ioc.Dashboard hosts the same code through
+/// <see cref="HostingExtensions"/> instead. <c>create-producer-key</c> runs a command instead (docs/ingest.md).
 /// </summary>
 /// <remarks>Not static, so that integration tests can name it in <c>WebApplicationFactory&lt;Program&gt;</c>.</remarks>
 public sealed class Program
@@ -15,8 +16,11 @@ public sealed class Program
     {
     }
 
-    public static void Main(string[] args)
+    public static int Main(string[] args)
     {
+        if (ProducerKeyCommand.IsInvocation(args))
+            return ProducerKeyCommand.Run(args);
+
         var builder = WebApplication.CreateBuilder(args);
         builder.AddIocData();
         builder.AddIocHub();
@@ -24,5 +28,6 @@ public sealed class Program
         var app = builder.Build();
         app.MapIocHub();
         app.Run();
+        return 0;
     }
 }

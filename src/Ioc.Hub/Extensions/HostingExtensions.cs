@@ -1,4 +1,5 @@
 using Ioc.Hub.Api;
+using Ioc.Hub.Ingest;
 using Ioc.Hub.Sla;
 using Ioc.Hub.Streaming;
 
@@ -13,6 +14,7 @@ public static class HostingExtensions
         builder.Services.AddProblemDetails();
         builder.AddSla();
         builder.AddIocStreaming();
+        builder.AddIocIngest();
         return builder;
     }
 
@@ -21,6 +23,8 @@ public static class HostingExtensions
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.MapSlaApi();
+        app.MapIngestApi();
+        app.MapProducerKeyAdminApi();
         return app;
     }
 }
