@@ -92,9 +92,13 @@ public class IngestApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         return Task.CompletedTask;
     }
 
+    /// <summary>Runs after the host has stopped, before the database files are deleted.</summary>
+    protected virtual Task CleanUpAsync() => Task.CompletedTask;
+
     async Task IAsyncLifetime.DisposeAsync()
     {
         await DisposeAsync();
+        await CleanUpAsync();
         SqliteConnection.ClearAllPools();
         foreach (var suffix in new[] { "", "-wal", "-shm" })
             File.Delete(databasePath + suffix);
