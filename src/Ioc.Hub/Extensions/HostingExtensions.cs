@@ -1,5 +1,6 @@
 using Ioc.Hub.Api;
 using Ioc.Hub.Ingest;
+using Ioc.Hub.Projection;
 using Ioc.Hub.Sla;
 using Ioc.Hub.Streaming;
 
@@ -14,6 +15,7 @@ public static class HostingExtensions
         builder.Services.AddProblemDetails();
         builder.AddSla();
         builder.AddIocStreaming();
+        builder.AddIocProjection();
         builder.AddIocIngest();
         return builder;
     }

@@ -19,7 +19,7 @@ public static class ProducerKeyCommand
     public static bool IsInvocation(string[] args) => args.Length > 0 && args[0] == Name;
 
     /// <summary>Builds the host's services without starting it, migrates storage and creates the key.</summary>
-    public static int Run(string[] args)
+    public static async Task<int> RunAsync(string[] args)
     {
         if (!TryParse(args, out var request, out var hostArgs, out var problem))
         {
@@ -33,8 +33,8 @@ public static class ProducerKeyCommand
         builder.Services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.AddIocData();
         builder.AddIocHub();
-        using var app = builder.Build();
-        return RunAsync(app.Services, request, Console.Out, Console.Error, CancellationToken.None).GetAwaiter().GetResult();
+        await using var app = builder.Build();
+        return await RunAsync(app.Services, request, Console.Out, Console.Error, CancellationToken.None);
     }
 
     public static async Task<int> RunAsync(IServiceProvider services, Request request, TextWriter output, TextWriter error, CancellationToken cancellationToken)

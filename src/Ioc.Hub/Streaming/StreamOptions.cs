@@ -28,7 +28,7 @@ public sealed class StreamOptions : IValidatableObject
     public TimeSpan LeaseTtl { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>First poll delay once a consumer finds nothing; it doubles up to <see cref="PollMaxInterval"/>.</summary>
-    [Range(typeof(TimeSpan), "00:00:00.001", "00:00:01", ParseLimitsInInvariantCulture = true)]
+    [Range(typeof(TimeSpan), "00:00:00.001", "00:00:05", ParseLimitsInInvariantCulture = true)]
     public TimeSpan PollMinInterval { get; set; } = TimeSpan.FromMilliseconds(1);
 
     /// <summary>Longest idle poll delay: the pick-up latency of entries added without a wake-up (redis-cli XADD).</summary>

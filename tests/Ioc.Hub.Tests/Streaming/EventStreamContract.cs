@@ -249,8 +249,8 @@ public abstract class EventStreamContract : IAsyncLifetime
     [Fact]
     public async Task IdleConsumerIsWokenByAnAppendInsteadOfWaitingForItsNextPoll()
     {
-        // A one-second minimum poll: only a wake-up can deliver within the 800 ms allowed below.
-        Options.PollMinInterval = TimeSpan.FromSeconds(1);
+        // Polls 5 s apart: only a wake-up can deliver within the 2 s allowed below.
+        Options.PollMinInterval = TimeSpan.FromSeconds(5);
         Options.PollMaxInterval = TimeSpan.FromSeconds(5);
         Options.LeaseTtl = TimeSpan.FromSeconds(30);
         var stream = CreateStream();
@@ -261,7 +261,7 @@ public abstract class EventStreamContract : IAsyncLifetime
 
         await stream.AppendAsync([Note("KH-2026-000123", 1)]);
 
-        await Eventually(() => recorder.Accepted.Count == 1, "the idle consumer is woken", TimeSpan.FromMilliseconds(800));
+        await Eventually(() => recorder.Accepted.Count == 1, "the idle consumer is woken", TimeSpan.FromSeconds(2));
     }
 
     [Fact]
@@ -277,11 +277,14 @@ public abstract class EventStreamContract : IAsyncLifetime
         await Eventually(async () => (await stream.GetStatusAsync())[0].Pending == 0, "the first five are acknowledged");
         recorder.Decide = async (_, ct) => { await hold.Task.WaitAsync(ct); return Rejection.None; };
         await stream.AppendAsync([.. Enumerable.Range(6, 3).Select(s => Note("KH-2026-000123", s))]);
-        await Eventually(() => recorder.Delivered.Count == 8, "the next three are being handled");
+        // Redis may hand over the first of the three alone: then one is pending and two are not even delivered yet.
+        await Eventually(() => recorder.Delivered.Count >= 6, "the next entries are being handled");
 
         var removedWhilePending = await stream.TrimAsync();
         var duringHandling = (await stream.GetStatusAsync())[0];
+        var deliveredDuringHandling = recorder.Delivered.Count - 5;
         hold.SetResult();
+        await Eventually(() => recorder.Accepted.Count == 8, "the three are processed");
         await Eventually(async () => (await stream.GetStatusAsync())[0].Pending == 0, "the three are acknowledged");
         var removedAfter = await stream.TrimAsync();
         await consumer.StopAsync();
@@ -290,7 +293,7 @@ public abstract class EventStreamContract : IAsyncLifetime
 
         Assert.Equal(5, removedWhilePending);
         Assert.Equal(3, duringHandling.Length);
-        Assert.Equal(3, duringHandling.Pending);
+        Assert.Equal(deliveredDuringHandling, duringHandling.Pending);
         Assert.Equal(3, removedAfter);
         Assert.Equal(0, removedUndelivered);
         Assert.Equal(2, (await stream.GetStatusAsync())[0].Length);
@@ -303,7 +306,7 @@ public abstract class EventStreamContract : IAsyncLifetime
         var byConsumer = new Dictionary<string, Recorder> { ["consumer-a"] = new(), ["consumer-b"] = new() };
         Consume(stream, byConsumer["consumer-a"], "consumer-a");
         await Eventually(async () => (await stream.GetStatusAsync()).All(s => s.Owner == "consumer-a"), "the first consumer holds all four");
-        Consume(SecondInstance(), byConsumer["consumer-b"], "consumer-b");
+        Consume(await SecondInstanceAsync(), byConsumer["consumer-b"], "consumer-b");
 
         await Eventually(async () => (await stream.GetStatusAsync()).Count(s => s.Owner == "consumer-b") == 2
             && (await stream.GetStatusAsync()).Count(s => s.Owner == "consumer-a") == 2, "each consumer holds two partitions");
@@ -329,7 +332,7 @@ public abstract class EventStreamContract : IAsyncLifetime
         await first.StopAsync();
         var afterStop = await stream.GetStatusAsync();
         var recorder = new Recorder();
-        Consume(SecondInstance(), recorder, "consumer-b");
+        Consume(await SecondInstanceAsync(), recorder, "consumer-b");
         await stream.AppendAsync([Note("KH-2026-000123", 1)]);
 
         Assert.All(afterStop, s => Assert.Null(s.Owner));
@@ -337,5 +340,5 @@ public abstract class EventStreamContract : IAsyncLifetime
     }
 
     /// <summary>Another process's view of the same stream (Redis: another connection; memory: the same object).</summary>
-    protected abstract IEventStream SecondInstance();
+    protected abstract Task<IEventStream> SecondInstanceAsync();
 }

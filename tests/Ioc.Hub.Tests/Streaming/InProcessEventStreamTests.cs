@@ -13,7 +13,7 @@ public sealed class InProcessEventStreamTests(ITestOutputHelper output) : EventS
             new TestOutputLogger<InProcessEventStream>(output));
 
     // One process: a second consumer shares the same in-memory stream.
-    protected override IEventStream SecondInstance() => stream!;
+    protected override Task<IEventStream> SecondInstanceAsync() => Task.FromResult<IEventStream>(stream!);
 
     protected override Task WriteRawAsync(int partition, string json)
     {

@@ -18,7 +18,8 @@ internal static class StreamTestKit
         Partitions = 4,
         BatchSize = 100,
         MaxDeliveries = 3,
-        LeaseTtl = TimeSpan.FromMilliseconds(300),
+        // Long enough that a loaded test machine's stalls do not expire leases mid-test, short enough to rebalance fast.
+        LeaseTtl = TimeSpan.FromSeconds(1),
         PollMaxInterval = TimeSpan.FromMilliseconds(10),
         RetryDelay = TimeSpan.FromMilliseconds(5),
         MaxRetryDelay = TimeSpan.FromMilliseconds(20),

@@ -64,7 +64,8 @@ public sealed class RedisEventStream : IEventStream
                 pending[i] = (partition, null, ex.Message);
             }
         }
-        var wake = PublishWakeAsync(redis, names, log.Wake);
+        // Pipelined behind the XADDs, so other instances are woken once the entries exist.
+        var wake = PublishWakeAsync(redis, names, local: null);
 
         var results = new AppendResult[events.Count];
         for (var i = 0; i < events.Count; i++)
@@ -82,6 +83,7 @@ public sealed class RedisEventStream : IEventStream
                 results[i] = new(events[i].Id, partition, null, ex.Message);
             }
         }
+        log.Wake.Set();
         try
         {
             await wake;
@@ -164,9 +166,9 @@ public sealed class RedisEventStream : IEventStream
         return status;
     }
 
-    internal static async Task PublishWakeAsync(IConnectionMultiplexer redis, StreamNames names, WakeSignal local)
+    internal static async Task PublishWakeAsync(IConnectionMultiplexer redis, StreamNames names, WakeSignal? local)
     {
-        local.Set();
+        local?.Set();
         // Fire and forget: a lost wake-up only costs one poll interval (PollMaxInterval).
         await redis.GetSubscriber().PublishAsync(RedisChannel.Literal(names.WakeChannel), "1", CommandFlags.FireAndForget);
     }
