@@ -27,6 +27,9 @@ public class IngestApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         ("Ioc:Ingest:MaxRequestBodyBytes", "2097152"),
     ];
 
+    /// <summary>Whether the hub's background services (the projection consumer among them) run in this host.</summary>
+    protected virtual bool RunsHubWorkers => false;
+
     public IEventStream Stream => Services.GetRequiredService<IEventStream>();
 
     public ProducerKeys Keys => Services.GetRequiredService<ProducerKeys>();
@@ -38,6 +41,8 @@ public class IngestApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
             builder.UseSetting(key, value);
         builder.ConfigureTestServices(services =>
         {
+            if (RunsHubWorkers)
+                return;
             var hubWorkers = services
                 .Where(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType?.Assembly == typeof(Program).Assembly)
                 .ToList();
