@@ -1,4 +1,5 @@
 using Ioc.Hub.Api;
+using Ioc.Hub.Ingest;
 using Ioc.Hub.Projection;
 using Ioc.Hub.Simulation;
 using Ioc.Hub.Sla;
@@ -16,6 +17,7 @@ public static class HostingExtensions
         builder.AddSla();
         builder.AddIocStreaming();
         builder.AddIocProjection();
+        builder.AddIocIngest();
         // The built-in simulator is off unless Ioc:Simulator:Enabled; when on it feeds the stream like any producer.
         builder.Services.AddSingleton<IEventSink, StreamEventSink>();
         builder.AddIocSimulator();
@@ -27,6 +29,8 @@ public static class HostingExtensions
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.MapSlaApi();
+        app.MapIngestApi();
+        app.MapProducerKeyAdminApi();
         return app;
     }
 }
