@@ -1,4 +1,5 @@
 using Ioc.Hub.Api;
+using Ioc.Hub.Live;
 using Ioc.Hub.Projection;
 using Ioc.Hub.Sla;
 using Ioc.Hub.Streaming;
@@ -15,6 +16,7 @@ public static class HostingExtensions
         builder.AddSla();
         builder.AddIocStreaming();
         builder.AddIocProjection();
+        builder.AddIocLive();
         return builder;
     }
 
@@ -23,6 +25,7 @@ public static class HostingExtensions
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.MapSlaApi();
+        app.MapIocLive();
         return app;
     }
 }
