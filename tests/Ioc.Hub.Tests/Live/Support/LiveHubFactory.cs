@@ -25,8 +25,14 @@ public class LiveHubFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     private readonly SqliteTestDatabase database = new();
     private readonly ProfileFiles profiles = new();
+    private int disposed;
 
-    public LiveHubFactory() => UseKestrel(0);
+    public LiveHubFactory() : this(0)
+    {
+    }
+
+    /// <summary>A hub on a given port (0: any free one), for a test that must bring a hub back where it was.</summary>
+    protected LiveHubFactory(int port) => UseKestrel(port);
 
     /// <summary>Settings a derived fixture adds or overrides (Redis, pacing).</summary>
     protected virtual IReadOnlyDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>();
@@ -78,10 +84,17 @@ public class LiveHubFactory : WebApplicationFactory<Program>, IAsyncLifetime
         }
     }
 
-    async Task IAsyncLifetime.DisposeAsync()
+    Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
+
+    /// <summary>Stops the host, then deletes its database and profile files (once, however often it is called).</summary>
+    public override async ValueTask DisposeAsync()
     {
-        await DisposeAsync();
-        await database.DisposeAsync();
-        profiles.Dispose();
+        await base.DisposeAsync();
+        if (Interlocked.Exchange(ref disposed, 1) == 0)
+        {
+            await database.DisposeAsync();
+            profiles.Dispose();
+        }
+        GC.SuppressFinalize(this);
     }
 }
