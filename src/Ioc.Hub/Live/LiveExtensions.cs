@@ -5,7 +5,6 @@ using Ioc.Hub.Streaming;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.StackExchangeRedis;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 
 namespace Ioc.Hub.Live;
@@ -60,15 +59,13 @@ public static class LiveExtensions
 
     /// <summary>
     /// The Redis backplane for <see cref="IocHub"/> only, so Blazor's circuit hub in the dashboard stays local, on the
-    /// multiplexer the stream registered (STYLE "Redis and SignalR": one ConnectionMultiplexer, shared).
+    /// multiplexer the stream registered (STYLE "Redis and SignalR": one ConnectionMultiplexer, shared). It publishes
+    /// hub messages only, on channels named after the hub (<c>Ioc.Hub.Live.IocHub:*</c>), apart from the stream's keys.
     /// </summary>
     private static void AddBackplane(IServiceCollection services)
     {
         services.AddSingleton<HubLifetimeManager<IocHub>, RedisHubLifetimeManager<IocHub>>();
         services.AddOptions<RedisOptions>().Configure<IServiceProvider>((o, provider) =>
-        {
-            o.Configuration.ChannelPrefix = RedisChannel.Literal(provider.GetRequiredService<IOptions<StreamOptions>>().Value.KeyPrefix + ":hub:");
-            o.ConnectionFactory = _ => Task.FromResult(provider.GetRequiredService<IConnectionMultiplexer>());
-        });
+            o.ConnectionFactory = _ => Task.FromResult(provider.GetRequiredService<IConnectionMultiplexer>()));
     }
 }
