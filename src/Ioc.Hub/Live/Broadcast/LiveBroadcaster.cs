@@ -11,7 +11,7 @@ namespace Ioc.Hub.Live.Broadcast;
 /// <see cref="LiveHubOptions.UpdateInterval"/> (frames that queue up meanwhile are merged). After a reload it pushes
 /// each group a whole <see cref="IIocClient.Snapshot"/> instead.
 /// </summary>
-public sealed class LiveBroadcaster(
+public sealed partial class LiveBroadcaster(
     LiveFeed feed, IHubContext<IocHub, IIocClient> hub, LiveGroups groups, IOptions<LiveHubOptions> options, TimeProvider time,
     ILogger<LiveBroadcaster> logger) : BackgroundService
 {
@@ -44,6 +44,7 @@ public sealed class LiveBroadcaster(
         lastSent = time.GetUtcNow();
         foreach (var audience in groups.Active)
         {
+            LogSending(frame.FromVersion, frame.ToVersion, audience.Name);
             var group = hub.Clients.Group(groups.GroupOf(audience));
             try
             {
@@ -64,4 +65,10 @@ public sealed class LiveBroadcaster(
             }
         }
     }
+
+    [LoggerMessage(EventId = SendingEventId, Level = LogLevel.Debug, Message = "Live batch {From}..{To} to {Audience}")]
+    private partial void LogSending(long from, long to, string audience);
+
+    /// <summary>The event id of the debug line written as each group's batch goes out.</summary>
+    public const int SendingEventId = 7301;
 }
