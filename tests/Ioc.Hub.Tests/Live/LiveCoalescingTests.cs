@@ -44,7 +44,7 @@ public sealed class LiveCoalescingTests(LiveCoalescingTests.RecordingHub hub) : 
         Assert.Equal(snapshot.Version, client.Batches.First().FromVersion);
         // One batch is one version range, however many parts it took.
         var batches = client.Batches.Where(b => b.Part == 1 && b.FromVersion >= warm).Select(b => (b.FromVersion, b.ToVersion)).ToList();
-        Assert.True(batches.Count >= 6, $"only {batches.Count} batches");
+        Assert.True(batches.Count >= 3, $"only {batches.Count} batches");
         for (var i = 1; i < batches.Count; i++)
         {
             Assert.Equal(batches[i - 1].ToVersion, batches[i].FromVersion);
