@@ -1,5 +1,6 @@
 using Ioc.Hub.Api;
 using Ioc.Hub.Ingest;
+using Ioc.Hub.Live;
 using Ioc.Hub.Projection;
 using Ioc.Hub.Simulation;
 using Ioc.Hub.Sla;
@@ -18,6 +19,7 @@ public static class HostingExtensions
         builder.AddIocStreaming();
         builder.AddIocProjection();
         builder.AddIocIngest();
+        builder.AddIocLive();
         // The built-in simulator is off unless Ioc:Simulator:Enabled; when on it feeds the stream like any producer.
         builder.Services.AddSingleton<IEventSink, StreamEventSink>();
         builder.AddIocSimulator();
@@ -31,6 +33,7 @@ public static class HostingExtensions
         app.MapSlaApi();
         app.MapIngestApi();
         app.MapProducerKeyAdminApi();
+        app.MapIocLive();
         return app;
     }
 }

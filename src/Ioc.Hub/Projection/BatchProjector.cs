@@ -169,16 +169,21 @@ internal sealed class BatchProjector(
     private void Publish(List<CaseFold> changed, string stream, string? position, DateTimeOffset now)
     {
         var version = memory.Publish(changed, position is null ? null : stream, position);
-        aggregates.Recompute();
+        // Projections are serialized, so nothing can publish between the two lines: these numbers are this version's.
+        var numbers = aggregates.Recompute();
         var deltas = new List<CaseChange>(changed.Count);
         foreach (var fold in changed)
         {
             var final = fold.Final!;
             var clock = CaseClock.Read(final, now, catalog);
             var old = fold.Start is { } start ? CaseClock.Read(start, now, catalog).Status : null;
-            deltas.Add(new CaseChange(final.CaseId, old, clock.Status, SnapshotNames.Stage(final.State.Stage), clock.Holder, fold.Applied[^1].Position ?? string.Empty));
+            deltas.Add(new CaseChange(final.CaseId, old, clock.Status, SnapshotNames.Stage(final.State.Stage), clock.Holder, fold.Applied[^1].Position ?? string.Empty)
+            {
+                State = final.State,
+                StepDueAt = clock.Evaluation.StepDueAt,
+            });
         }
-        notifier.Publish(new ProjectionChanged(version, memory.Positions(), deltas));
+        notifier.Publish(new ProjectionChanged(version, memory.Positions(), deltas) { Numbers = numbers.Version == version ? numbers : null });
     }
 
     /// <summary>The batch's highest position, never below the stream's committed one (a redelivery must not move it back).</summary>

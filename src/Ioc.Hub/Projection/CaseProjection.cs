@@ -125,8 +125,8 @@ public sealed class CaseProjection : IDisposable
 
         var version = Memory.Reset(open, checkpoints, history);
         initialized = true;
-        Aggregates.Recompute();
-        notifier.Publish(new ProjectionChanged(version, Memory.Positions(), []));
+        var numbers = Aggregates.Recompute();
+        notifier.Publish(new ProjectionChanged(version, Memory.Positions(), []) { Numbers = numbers.Version == version ? numbers : null, Reloaded = true });
         logger.LogInformation("Projection loaded {Open} open cases; checkpoints {Checkpoints}", open.Count,
             string.Join(", ", checkpoints.Select(c => $"{c.Key}@{c.Value}")));
     }
