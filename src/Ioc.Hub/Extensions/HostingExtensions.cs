@@ -1,5 +1,6 @@
 using Ioc.Hub.Api;
 using Ioc.Hub.Projection;
+using Ioc.Hub.Scheduling;
 using Ioc.Hub.Sla;
 using Ioc.Hub.Streaming;
 
@@ -15,6 +16,7 @@ public static class HostingExtensions
         builder.AddSla();
         builder.AddIocStreaming();
         builder.AddIocProjection();
+        builder.AddIocScheduler();
         return builder;
     }
 
