@@ -12,6 +12,9 @@ internal sealed class DeadlineQueue
 
     public int Count => planned.Count;
 
+    /// <summary>Entries in the heap, stale ones included.</summary>
+    internal int HeapSize => heap.Count;
+
     /// <summary>Plans <paramref name="caseId"/> at <paramref name="at"/>; null forgets it.</summary>
     public void Set(string caseId, DateTimeOffset? at)
     {
