@@ -201,6 +201,31 @@ public sealed class DeadlineSchedulerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AWorkerTakingOverAPartitionEmitsForCasesItsMemoryNeverSaw()
+    {
+        var clock = new FakeTimeProvider(At(5, 4, 9));
+        var stream = Stream(partitions: 2);
+        await using var survivor = await SchedulerWorker.StartAsync(database, clock, stream);
+        var leaving = await SchedulerWorker.StartAsync(database, clock, stream, async w =>
+            (await stream.GetStatusAsync()).Any(p => p.Owner == w.ConsumerId) && (await stream.GetStatusAsync()).Any(p => p.Owner == survivor.ConsumerId));
+        var partition = (await stream.GetStatusAsync()).Single(p => p.Owner == leaving.ConsumerId).Partition;
+        // Received and routed while the other worker held its partition: the survivor's memory never sees it.
+        var c = new TestCase(StreamTestKit.CaseIn(stream, partition, "kh-takeover-"));
+        await AppendAsync(stream, database, c.At(At(5, 4, 8)).Received(), c.At(At(5, 4, 9)).Routed());
+        Assert.False(survivor.Projection.Memory.TryGet(c.CaseId, out _));
+        // One ownership refresh (every 2 s) later the survivor has seen the other worker hold the partition.
+        clock.Advance(TimeSpan.FromSeconds(3));
+        await Settle();
+
+        await leaving.DisposeAsync();
+        await StreamTestKit.Eventually(survivor.HoldsAllAsync, "the survivor takes the partition over");
+        clock.SetUtcNow(At(5, 5, 9).AddMilliseconds(1));
+
+        var scheduled = await ScheduledAsync(database, c.CaseId, 2);
+        Assert.Equal([SlaStatus.DueSoon, SlaStatus.Overdue], scheduled.Cast<DeadlineStateChanged>().Select(e => e.Status));
+    }
+
+    [Fact]
     public async Task TwoSchedulersOverOneProjectionAppendTheSameIdsAndTheStoreKeepsEachTransitionOnce()
     {
         var clock = new FakeTimeProvider(At(5, 4, 8));
