@@ -1,10 +1,13 @@
 using Ioc.Hub.Cases.Events;
 using Ioc.Hub.Projection;
 using Ioc.Hub.Sla.Profiles;
+using Ioc.Hub.Streaming;
+using Ioc.Hub.Streaming.Redis;
 using Ioc.Hub.Tests.Projection.Support;
 using Ioc.Hub.Tests.Scheduling.Support;
 using Ioc.Hub.Tests.Streaming;
 using Ioc.Hub.Tests.Support.Storage;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using static Ioc.Hub.Tests.Scheduling.Support.SchedulerKit;
 
@@ -167,10 +170,29 @@ public sealed class DeadlineSchedulerTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task TwoWorkersSplittingThePartitionsEmitEachTransitionOnce()
+    public Task TwoWorkersSplittingThePartitionsEmitEachTransitionOnce() => TwoWorkersEmitEachTransitionOnceAsync(Stream(partitions: 2));
+
+    [Fact]
+    public async Task TwoWorkersSplittingRedisPartitionsEmitEachTransitionOnce()
+    {
+        // Distributed mode: the partition leases the scheduler reads are Redis keys.
+        using var redis = await RedisTestServer.ConnectAsync();
+        var options = StreamTestKit.FastOptions();
+        options.Partitions = 2;
+        try
+        {
+            await TwoWorkersEmitEachTransitionOnceAsync(new RedisEventStream(redis, Microsoft.Extensions.Options.Options.Create(options),
+                TimeProvider.System, NullLogger<RedisEventStream>.Instance));
+        }
+        finally
+        {
+            await RedisTestServer.DeleteKeysAsync(redis, options.KeyPrefix);
+        }
+    }
+
+    private async Task TwoWorkersEmitEachTransitionOnceAsync(IEventStream stream)
     {
         var clock = new FakeTimeProvider(At(5, 4, 8));
-        var stream = Stream(partitions: 2);
         await using var first = await SchedulerWorker.StartAsync(database, clock, stream);
         var cases = new[] { new TestCase(StreamTestKit.CaseIn(stream, 0, "kh-two-")), new TestCase(StreamTestKit.CaseIn(stream, 1, "kh-two-")) };
         clock.SetUtcNow(At(5, 4, 9));
