@@ -1,3 +1,4 @@
+using Ioc.Hub.Cases;
 using Ioc.Hub.Cases.Events;
 using Ioc.Hub.Streaming;
 
@@ -34,7 +35,7 @@ public sealed partial class DeadlineScheduler
     /// </summary>
     private async Task EmitAsync(string[] caseIds, DateTimeOffset now, CancellationToken ct)
     {
-        Dictionary<string, Cases.CaseState> states;
+        Dictionary<string, CaseState> states;
         try
         {
             states = await store.StatesAsync(caseIds, ct);
@@ -53,10 +54,18 @@ public sealed partial class DeadlineScheduler
             {
                 continue;
             }
-            var deadlines = planner.Plan(state);
-            var plan = DeadlineTransitions.Plan(caseId, state, deadlines, planner.Calendar, now, inFlight.ContainsKey);
-            events.AddRange(plan.Due.Select(t => TransitionEvents.Create(state, deadlines, t)));
-            queue.Set(caseId, plan.Next);
+            try
+            {
+                var deadlines = planner.Plan(state);
+                var plan = DeadlineTransitions.Plan(caseId, state, deadlines, planner.Calendar, now, InFlight);
+                events.AddRange(plan.Due.Select(t => TransitionEvents.Create(state, deadlines, t)));
+                queue.Set(caseId, plan.Next);
+            }
+            catch (Exception ex)
+            {
+                // Planning is pure: it would fail again. Drop the case until its next event rather than hold up the rest.
+                logger.LogError(ex, "Deadline scheduler could not plan case {CaseId}; it waits for its next event", caseId);
+            }
         }
         if (events.Count == 0)
         {
@@ -145,10 +154,7 @@ public sealed partial class DeadlineScheduler
             parked.Remove(partition);
             foreach (var state in states)
             {
-                var plan = catalog.TryGet(state.ProfileId, out var planner)
-                    ? DeadlineTransitions.Plan(state.CaseId, state, planner.Plan(state), planner.Calendar, now, inFlight.ContainsKey)
-                    : TransitionPlan.None;
-                queue.Set(state.CaseId, plan.WakeAt(now));
+                Plan(state, deadlines: null, now);
             }
             toReconcile.Remove(partition);
             logger.LogInformation("Deadline scheduler took over partition {Partition}: {Open} open cases planned from the store", partition, states.Count);

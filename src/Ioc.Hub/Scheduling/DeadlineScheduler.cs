@@ -1,4 +1,6 @@
+using Ioc.Hub.Cases;
 using Ioc.Hub.Projection;
+using Ioc.Hub.Sla.Deadlines;
 using Ioc.Hub.Sla.Profiles;
 using Ioc.Hub.Streaming;
 using Ioc.Hub.Streaming.Consumption;
@@ -47,6 +49,8 @@ public sealed partial class DeadlineScheduler(
             logger.LogInformation("Deadline scheduler idle: this process does not consume the event stream");
             return;
         }
+        // Planning a million cases takes a while: off the host's start-up path.
+        await Task.Yield();
         using var subscription = notifier.Subscribe(OnChangedAsync);
         lock (inboxGate)
         {
@@ -158,10 +162,26 @@ public sealed partial class DeadlineScheduler(
     private void Plan(ProjectedCase c, DateTimeOffset now)
     {
         Unpark(c.CaseId);
-        var plan = catalog.TryGet(c.State.ProfileId, out var planner)
-            ? DeadlineTransitions.Plan(c.CaseId, c.State, c.Deadlines, planner.Calendar, now, inFlight.ContainsKey)
-            : TransitionPlan.None;
-        queue.Set(c.CaseId, plan.WakeAt(now));
+        Plan(c.State, c.Deadlines, now);
+    }
+
+    /// <summary>Queues a case at its next instant (now if something is due); <paramref name="deadlines"/> null plans them.</summary>
+    private void Plan(CaseState state, CaseDeadlines? deadlines, DateTimeOffset now)
+    {
+        var plan = TransitionPlan.None;
+        try
+        {
+            if (catalog.TryGet(state.ProfileId, out var planner))
+            {
+                plan = DeadlineTransitions.Plan(state.CaseId, state, deadlines ?? planner.Plan(state), planner.Calendar, now, InFlight);
+            }
+        }
+        catch (Exception ex)
+        {
+            // Planning is pure: it would fail again. Drop the case until its next event rather than hold up the rest.
+            logger.LogError(ex, "Deadline scheduler could not plan case {CaseId}; it waits for its next event", state.CaseId);
+        }
+        queue.Set(state.CaseId, plan.WakeAt(now));
     }
 
     private void Unpark(string caseId)
@@ -180,6 +200,9 @@ public sealed partial class DeadlineScheduler(
         }
         cases.Add(caseId);
     }
+
+    /// <summary>The in-flight check for planning; null while nothing is in flight, which spares computing event ids.</summary>
+    private Func<Guid, bool>? InFlight => inFlight.Count == 0 ? null : inFlight.ContainsKey;
 
     private void PruneInFlight(DateTimeOffset now)
     {

@@ -56,8 +56,9 @@ public static class DeadlineTransitions
     /// covers every earlier notice of the step too; an escalation is recorded once the case was escalated at least as
     /// high since the step began (a supervisor may have done it by hand).
     /// </summary>
+    /// <param name="inFlight">Whether an event id was appended and not yet applied; null when none is (ids are not even computed).</param>
     public static TransitionPlan Plan(
-        string caseId, CaseState state, CaseDeadlines deadlines, WorkingCalendar calendar, DateTimeOffset now, Func<Guid, bool> inFlight)
+        string caseId, CaseState state, CaseDeadlines deadlines, WorkingCalendar calendar, DateTimeOffset now, Func<Guid, bool>? inFlight)
     {
         var transitions = Of(deadlines, calendar);
         if (transitions.Count == 0)
@@ -68,7 +69,7 @@ public static class DeadlineTransitions
         for (var i = 0; i < transitions.Count; i++)
         {
             var t = transitions[i];
-            if ((t.Notice is { } notice && notice == state.LastDeadlineNotice) || inFlight(t.EventId(caseId)))
+            if ((state.LastDeadlineNotice is { } last && t.Notice == last) || (inFlight is not null && inFlight(t.EventId(caseId))))
             {
                 recordedThrough = i;
             }
