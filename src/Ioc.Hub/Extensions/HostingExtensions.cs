@@ -2,6 +2,7 @@ using Ioc.Hub.Api;
 using Ioc.Hub.Ingest;
 using Ioc.Hub.Live;
 using Ioc.Hub.Projection;
+using Ioc.Hub.Scheduling;
 using Ioc.Hub.Simulation;
 using Ioc.Hub.Sla;
 using Ioc.Hub.Streaming;
@@ -18,6 +19,7 @@ public static class HostingExtensions
         builder.AddSla();
         builder.AddIocStreaming();
         builder.AddIocProjection();
+        builder.AddIocScheduler();
         builder.AddIocIngest();
         builder.AddIocLive();
         // The built-in simulator is off unless Ioc:Simulator:Enabled; when on it feeds the stream like any producer.
