@@ -54,6 +54,10 @@ public sealed class ProducerKeyAuthenticationHandler(
     protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>
         WriteProblemAsync(StatusCodes.Status403Forbidden, "Forbidden", "This API key does not grant access to this endpoint.");
 
+    /// <summary>Whether the request carries a producer key, so a host's scheme selector can send it here.</summary>
+    public static bool IsPresented(HttpRequest request) =>
+        request.Headers[ProducerKeyDefaults.HeaderName].ToString().Length > 0 || KeyFromAuthorization(request.Headers.Authorization.ToString()) is not null;
+
     private static string? KeyFromAuthorization(string header)
     {
         var prefix = ProducerKeyDefaults.AuthorizationType + " ";

@@ -1,3 +1,4 @@
+using Ioc.Hub.Producers;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 
@@ -31,6 +32,11 @@ public static class HubAuthentication
 
     private static string Select(HttpContext context)
     {
+        // A producer's key authenticates the producer (and is then refused where producers have no business: 403).
+        if (ProducerKeyAuthenticationHandler.IsPresented(context.Request))
+        {
+            return ProducerKeyDefaults.AuthenticationScheme;
+        }
         if (HubKeyHandler.PresentedKey(context.Request) is not null)
         {
             return KeyScheme;
