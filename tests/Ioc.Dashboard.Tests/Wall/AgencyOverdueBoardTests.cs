@@ -21,7 +21,7 @@ public sealed class AgencyOverdueBoardTests : WallComponentTest
         var cut = Render<AgencyOverdueBoard>(p => p.Add(b => b.Agencies, Agencies));
 
         Assert.Equal(["kh-syt", "kh-ubnd-nha-trang", "kh-sxd", "operations-center", "kh-dien-luc"], Rows(cut).Select(r => r.GetAttribute("data-agency")));
-        Assert.Equal(["1", "Sở Y tế", "7", "0", "9"], Rows(cut)[0].QuerySelectorAll("td").Select(td => td.TextContent.Trim()));
+        Assert.Equal(["1", "Sở Y tế", "7", "0", "9"], Rows(cut)[0].Children.Select(c => c.TextContent.Trim()));
     }
 
     [Fact]
@@ -30,7 +30,7 @@ public sealed class AgencyOverdueBoardTests : WallComponentTest
         var cut = Render<AgencyOverdueBoard>(p => p.Add(b => b.Agencies, Agencies).Add(b => b.Top, 2));
 
         Assert.Equal(2, Rows(cut).Count);
-        var total = cut.Find(".wall-board__total").QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToArray();
+        var total = cut.Find(".wall-board__total").Children.Select(c => c.TextContent.Trim()).ToArray();
         // 3+7+3+0+1 overdue, 1+0+4+2 due soon, 20+9+12+1234+5 open: thousands grouped the Vietnamese way.
         Assert.Equal(["", "Toàn tỉnh", "14", "7", "1.280"], total);
     }
@@ -62,7 +62,7 @@ public sealed class AgencyOverdueBoardTests : WallComponentTest
     {
         var cut = Render<AgencyOverdueBoard>(p => p.Add(b => b.Agencies, Agencies));
 
-        var shapes = cut.FindAll("th svg").Select(s => $"{s.GetAttribute("data-shape")} {s.GetAttribute("fill")}");
+        var shapes = cut.FindAll(".wall-board__head svg").Select(s => $"{s.GetAttribute("data-shape")} {s.GetAttribute("fill")}");
         Assert.Equal(["square #ff4b4b", "triangle #ffb020"], shapes);
     }
 
@@ -74,7 +74,7 @@ public sealed class AgencyOverdueBoardTests : WallComponentTest
         var cut = Render<AgencyOverdueBoard>(p => p.Add(b => b.Agencies, Agencies));
 
         Assert.Equal("Agencies with most overdue cases", cut.Find(".wall-panel__title").TextContent);
-        Assert.Equal(["#", "Agency", "Overdue", "Due soon", "Open"], cut.FindAll("th").Select(th => th.TextContent.Trim()));
+        Assert.Equal(["#", "Agency", "Overdue", "Due soon", "Open"], cut.Find(".wall-board__head").Children.Select(c => c.TextContent.Trim()));
         Assert.Equal("1,280", cut.Find(".wall-board__total .wall-board__open").TextContent);
         Assert.Equal("IOC center (not routed yet)", cut.Find("[data-agency=operations-center] .wall-board__name").TextContent);
     }
@@ -87,5 +87,5 @@ public sealed class AgencyOverdueBoardTests : WallComponentTest
         Assert.Equal("Không có phản ánh đang xử lý.", cut.Find(".wall-empty").TextContent);
     }
 
-    private static IReadOnlyList<AngleSharp.Dom.IElement> Rows(IRenderedComponent<AgencyOverdueBoard> cut) => cut.FindAll("tbody tr");
+    private static IReadOnlyList<AngleSharp.Dom.IElement> Rows(IRenderedComponent<AgencyOverdueBoard> cut) => cut.FindAll(".wall-board__agency");
 }

@@ -15,7 +15,7 @@ public sealed class SatisfactionPanelTests : WallComponentTest
         var cut = Render<SatisfactionPanel>(p => p.Add(s => s.Summary, Summary("tay-ninh", [3, 1, 1], [60, 25, 15])));
 
         Assert.Equal(["Hài lòng", "Chấp nhận", "Không hài lòng"], Labels(cut));
-        Assert.Equal(["satisfied", "acceptable", "unsatisfied"], cut.FindAll("tbody tr").Select(r => r.GetAttribute("data-level")));
+        Assert.Equal(["satisfied", "acceptable", "unsatisfied"], cut.FindAll(".wall-level").Select(r => r.GetAttribute("data-level")));
     }
 
     [Fact]
@@ -34,10 +34,11 @@ public sealed class SatisfactionPanelTests : WallComponentTest
         var cut = Render<SatisfactionPanel>(p => p.Add(s => s.Summary, Summary("tay-ninh", [3, 1, 1], [60, 25, 15])));
 
         Assert.Equal("85%", cut.Find(".wall-satisfaction__rate").TextContent);
-        Assert.Equal("hài lòng · 30 ngày · 100 đánh giá", cut.Find(".wall-satisfaction__caption").TextContent);
+        Assert.Equal("hài lòng · 30 ngày · 100 đánh giá", cut.Find(".wall-satisfaction__caption > span").TextContent);
         Assert.Equal("Hôm nay: 80% (5 đánh giá)", cut.Find(".wall-satisfaction__today").TextContent);
-        Assert.Equal(["3", "60", "1", "25", "1", "15"], cut.FindAll("tbody td.wall-num-col").Select(td => td.TextContent));
-        Assert.Equal("--share: 60%", cut.Find("tbody tr .wall-bar").GetAttribute("style"));
+        Assert.Equal(["60", "25", "15"], cut.FindAll(".wall-level__count").Select(e => e.TextContent));
+        Assert.Equal(["hôm nay: 3", "hôm nay: 1", "hôm nay: 1"], cut.FindAll(".wall-level__today").Select(e => e.TextContent));
+        Assert.Equal(["--share: 60%", "--share: 25%", "--share: 15%"], cut.FindAll(".wall-level").Select(e => e.GetAttribute("style")));
     }
 
     [Fact]
@@ -62,7 +63,8 @@ public sealed class SatisfactionPanelTests : WallComponentTest
 
         Assert.Equal(["Satisfied", "Acceptable", "Unsatisfied"], Labels(cut));
         Assert.Equal("Satisfaction", cut.Find(".wall-panel__title").TextContent);
-        Assert.Equal("satisfied · 30 days · 100 ratings", cut.Find(".wall-satisfaction__caption").TextContent);
+        Assert.Equal("satisfied · 30 days · 100 ratings", cut.Find(".wall-satisfaction__caption > span").TextContent);
+        Assert.Equal("today: 3", cut.Find(".wall-level__today").TextContent);
     }
 
     [Fact]
@@ -74,7 +76,7 @@ public sealed class SatisfactionPanelTests : WallComponentTest
         var cut = Render<SatisfactionPanel>(p => p.Add(s => s.Summary, SatisfactionSummary.Empty));
 
         Assert.Equal("Quy chế của tỉnh không quy định đánh giá mức độ hài lòng.", cut.Find(".wall-empty").TextContent);
-        Assert.Empty(cut.FindAll("table"));
+        Assert.Empty(cut.FindAll(".wall-level"));
     }
 
     private static SatisfactionSummary Summary(string profileId, int[] today, int[] days30) => new(

@@ -97,6 +97,17 @@ public sealed class WallMapTests : WallComponentTest
     }
 
     [Fact]
+    public void TheFirstViewFitsTheMainlandUnitsNotTheOffshoreZone()
+    {
+        WallUnit[] units = [.. Units, new("kh-truong-sa", "Đặc khu Trường Sa", 8.6447, 111.9203)];
+
+        Render<WallMap>(p => p.Add(m => m.Setup, Setup).Add(m => m.Units, units));
+
+        var setup = (MapSetup)module.Invocations["create"].Single().Arguments[2]!;
+        Assert.Equal([[11.92, 109.15], [12.247, 109.192]], setup.Home);
+    }
+
+    [Fact]
     public void LabelsSwitchToEnglish()
     {
         UseEnglish();

@@ -16,18 +16,20 @@ const rateRamp = ['#3b0f70', '#8c2981', '#de4968', '#fe9f6d', '#fcfdbf'];
 export async function create(id, element, setup, callbacks) {
   await loadLibraries();
   const L = window.L;
-  const map = L.map(element, { zoomSnap: 0.25, zoomControl: false, keyboard: false, worldCopyJump: false });
+  // maxZoom: clustering needs one even without tiles (the boundary-only map has no tile layer to lend it).
+  const map = L.map(element, { zoomSnap: 0.25, zoomControl: false, keyboard: false, minZoom: 5, maxZoom: 18 });
   map.createPane('wallBase').style.zIndex = 150; // under the tiles: shows wherever a tile is missing
   map.createPane('wallRates').style.zIndex = 450;
   map.createPane('wallEmergency').style.zIndex = 650;
   map.attributionControl.setPrefix('Leaflet');
   map.attributionControl.addAttribution(escapeHtml(setup.boundaryCredit));
 
-  // 1000 px shows the province at the reference zoom; a 4K wall zooms in so it shows the same area, not more.
-  const zoom = setup.zoom + Math.log2(Math.max(element.clientWidth, 300) / 1000);
-  map.setView([setup.centerLat, setup.centerLng], Math.round(zoom * 4) / 4);
-
+  // Markers grow with the screen: about 17 px at 1920 wide, 35 px at 3840.
   const size = Math.round(Math.min(40, Math.max(14, window.innerWidth / 110)));
+  // The only change of view this module makes: the province's units fill the map, whatever the screen's size.
+  if (setup.home) map.fitBounds(setup.home, { padding: [size, size] });
+  else map.setView([setup.centerLat, setup.centerLng], setup.zoom);
+
   const state = {
     map, element, callbacks, size,
     glyphs: setup.glyphs,
@@ -36,7 +38,7 @@ export async function create(id, element, setup, callbacks) {
     clusters: L.markerClusterGroup({
       chunkedLoading: true,
       showCoverageOnHover: false,
-      maxClusterRadius: size * 3,
+      maxClusterRadius: size * 2,
       iconCreateFunction: cluster => clusterIcon(state, cluster),
     }).addTo(map),
     emergencies: L.layerGroup().addTo(map),
@@ -49,6 +51,7 @@ export async function create(id, element, setup, callbacks) {
     resize: new ResizeObserver(() => map.invalidateSize({ pan: false })),
   };
   state.resize.observe(element);
+  map.on('zoomend moveend', () => declutter(state));
   maps.set(id, state);
 
   addTiles(state, setup);
@@ -72,7 +75,7 @@ export function upsert(id, items) {
   }
   if (leaving.length) state.clusters.removeLayers(leaving);
   if (arriving.length) state.clusters.addLayers(arriving);
-  scheduleHeat(state);
+  changed(state);
 }
 
 export function remove(id, ids) {
@@ -86,7 +89,7 @@ export function remove(id, ids) {
     state.markers.delete(caseId);
   }
   if (leaving.length) state.clusters.removeLayers(leaving);
-  scheduleHeat(state);
+  changed(state);
 }
 
 // Overdue rate per unit: a circle at the unit's centre, sized by its open cases, coloured and labelled by the rate.
@@ -99,8 +102,9 @@ export function setUnits(id, units) {
     seen.add(unit.code);
     const style = {
       pane: 'wallRates',
-      radius: state.size * 0.5 + state.size * 0.45 * Math.sqrt(unit.open),
-      color: '#0b1118', weight: 1.5, fillColor: rampColor(unit.rate), fillOpacity: 0.72,
+      radius: state.size * (0.45 + 0.3 * Math.sqrt(unit.open)),
+      color: '#0b1118', weight: 1.5, fillColor: rampColor(unit.rate), fillOpacity: 0.8,
+      wallOpen: unit.open,
     };
     let circle = state.units.get(unit.code);
     if (!circle) {
@@ -109,6 +113,7 @@ export function setUnits(id, units) {
       state.units.set(unit.code, circle);
     } else {
       circle.setLatLng([unit.lat, unit.lng]).setStyle(style).setRadius(style.radius);
+      circle.options.wallOpen = unit.open;
     }
     circle.setTooltipContent(escapeHtml(unit.label));
   }
@@ -118,6 +123,7 @@ export function setUnits(id, units) {
       state.units.delete(code);
     }
   }
+  declutter(state);
 }
 
 export function setLayers(id, heat, rates) {
@@ -125,15 +131,24 @@ export function setLayers(id, heat, rates) {
   if (!state) return;
   state.heatOn = heat;
   if (heat) {
-    state.heat ??= window.L.heatLayer([], { radius: state.size * 1.6, blur: state.size * 1.3, maxZoom: 13, minOpacity: 0.25 });
+    // Full strength at the first view's zoom (leaflet.heat fades points below its maxZoom); a unit's few cases saturate it.
+    state.heat ??= window.L.heatLayer([], { radius: state.size * 1.8, blur: state.size * 1.4, maxZoom: Math.ceil(state.map.getZoom()), max: 3, minOpacity: 0.3 });
     state.heat.setLatLngs(heatPoints(state));
     if (!state.map.hasLayer(state.heat)) state.heat.addTo(state.map);
   } else if (state.heat && state.map.hasLayer(state.heat)) {
     state.map.removeLayer(state.heat);
   }
+  // The rate view shows units instead of cases (their clusters sit on the same centres); emergencies stay.
   state.ratesOn = rates;
-  if (rates && !state.map.hasLayer(state.rates)) state.rates.addTo(state.map);
-  if (!rates && state.map.hasLayer(state.rates)) state.map.removeLayer(state.rates);
+  if (rates && !state.map.hasLayer(state.rates)) {
+    state.map.removeLayer(state.clusters);
+    state.rates.addTo(state.map);
+    declutter(state);
+  }
+  if (!rates && state.map.hasLayer(state.rates)) {
+    state.map.removeLayer(state.rates);
+    state.clusters.addTo(state.map);
+  }
   state.element.dataset.heat = heat;
   state.element.dataset.rates = rates;
 }
@@ -145,6 +160,22 @@ export function dispose(id) {
   state.resize.disconnect();
   clearTimeout(state.heatPending);
   state.map.remove();
+}
+
+// Rate labels that would overlap a larger unit's label are hidden, so every label shown can be read.
+function declutter(state) {
+  if (!state.ratesOn) return;
+  const placed = [];
+  const circles = [...state.units.values()].sort((a, b) => b.options.wallOpen - a.options.wallOpen);
+  for (const circle of circles) {
+    const label = circle.getTooltip()?.getElement();
+    if (!label) continue;
+    label.style.visibility = 'visible';
+    const box = label.getBoundingClientRect();
+    const clash = placed.some(p => box.left < p.right && box.right > p.left && box.top < p.bottom && box.bottom > p.top);
+    if (clash) label.style.visibility = 'hidden';
+    else placed.push(box);
+  }
 }
 
 function marker(state, caseId, key, lat, lng) {
@@ -213,6 +244,12 @@ async function describe(state, m, caseId) {
     box.appendChild(row);
   });
   m.unbindPopup().bindPopup(box).openPopup();
+}
+
+// The heat layer follows, and the element says how many markers it holds (for people and tests reading the page).
+function changed(state) {
+  state.element.dataset.markers = state.markers.size;
+  scheduleHeat(state);
 }
 
 function heatPoints(state) {

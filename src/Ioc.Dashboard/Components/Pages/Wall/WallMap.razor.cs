@@ -129,9 +129,25 @@ public sealed partial class WallMap : ComponentBase, IAsyncDisposable
             })];
     }
 
+    /// <summary>Units farther than this from the province's centre (in degrees) are offshore zones, reached by zooming out.</summary>
+    public const double HomeReach = 2.0;
+
     private MapSetup CreateSetup() => new(
+        HomeBounds(),
         Setup.BoundaryUrl, Setup.BackdropUrl, Setup.CenterLat, Setup.CenterLng, Setup.Zoom, Setup.TileUrl, Setup.TileAttribution,
         Localizer["Wall.Map.BoundaryCredit"], StatusGlyph.All.ToDictionary(g => g.Key));
+
+    /// <summary>
+    /// The first view: every unit near the centre. Trường Sa (Khánh Hòa) lies 3–4° offshore; fitting it too would
+    /// shrink the mainland, where nearly every case is, to a strip.
+    /// </summary>
+    private double[][]? HomeBounds()
+    {
+        var near = Units.Where(u => Math.Abs(u.Lat - Setup.CenterLat) <= HomeReach && Math.Abs(u.Lng - Setup.CenterLng) <= HomeReach).ToList();
+        return near.Count == 0
+            ? null
+            : [[near.Min(u => u.Lat), near.Min(u => u.Lng)], [near.Max(u => u.Lat), near.Max(u => u.Lng)]];
+    }
 
     /// <summary>The popup of a clicked marker, as lines of text: code, field, place, state, received, deadline and time left.</summary>
     [JSInvokable]

@@ -53,7 +53,9 @@ internal sealed class WallMapInterop(IJSRuntime js) : IAsyncDisposable
 }
 
 /// <summary>What <c>create</c> needs: the initial view, the base layers and the shapes of <see cref="StatusGlyph"/> by key.</summary>
+/// <param name="Home">[[south, west], [north, east]] fitted once at creation; null: the centre and zoom.</param>
 internal sealed record MapSetup(
+    double[][]? Home,
     string BoundaryUrl,
     string BackdropUrl,
     double CenterLat,

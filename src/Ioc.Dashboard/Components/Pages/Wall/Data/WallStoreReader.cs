@@ -1,3 +1,4 @@
+using System.Text;
 using Ioc.Dashboard.Components.Pages.Wall.Models;
 using Ioc.Data;
 using Ioc.Data.Cases;
@@ -197,6 +198,20 @@ public sealed class WallStoreReader(
                 map.HasTiles ? map.TileUrl : null, map.HasTiles ? map.TileAttribution : null));
     }
 
+    private static string Abbreviate(string agencyName)
+    {
+        var name = agencyName.Normalize(NormalizationForm.FormC);
+        foreach (var committee in (string[])["Ủy ban nhân dân ", "Uỷ ban nhân dân "])
+        {
+            if (name.StartsWith(committee, StringComparison.OrdinalIgnoreCase))
+            {
+                return "UBND " + name[committee.Length..];
+            }
+        }
+
+        return name;
+    }
+
     private static WallStatus StatusOf(string stored) => stored switch
     {
         nameof(SlaStatus.Overdue) => WallStatus.Overdue,
@@ -250,7 +265,8 @@ public sealed class WallStoreReader(
     /// <summary>Reference names by code; a code missing from the reference data shows as itself.</summary>
     private sealed record Names(Dictionary<string, string> Agencies, Dictionary<string, string> Fields, Dictionary<string, string> Units)
     {
-        public string Agency(string id) => Agencies.GetValueOrDefault(id, id);
+        // "Ủy ban nhân dân phường Nha Trang" → "UBND phường Nha Trang": the official abbreviation keeps the place in view.
+        public string Agency(string id) => Agencies.TryGetValue(id, out var name) ? Abbreviate(name) : id;
         public string Field(string code) => Fields.GetValueOrDefault(code, code);
         public string Unit(string code) => Units.GetValueOrDefault(code, code);
     }

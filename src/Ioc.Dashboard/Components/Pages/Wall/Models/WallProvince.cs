@@ -6,6 +6,6 @@ namespace Ioc.Dashboard.Components.Pages.Wall.Models;
 /// </summary>
 public sealed record WallProvince(string ProfileId, string Name, IReadOnlyList<WallUnit> Units, WallMapSetup Map);
 
-/// <param name="Zoom">Leaflet zoom that shows the whole province in a map about 1000 px wide; larger maps zoom in to keep the same area.</param>
+/// <param name="Zoom">The reference data's Leaflet zoom, used with the centre when the province has no units to fit the first view to.</param>
 /// <param name="TileUrl">A Leaflet tile URL template; null for a boundaries-only map.</param>
 public sealed record WallMapSetup(string BoundaryUrl, string BackdropUrl, double CenterLat, double CenterLng, double Zoom, string? TileUrl, string? TileAttribution);
