@@ -18,7 +18,7 @@ public sealed partial class AgencyOverdueBoard : ComponentBase
     private List<AgencyCounter> ranked = [];
     private AgencyCounter total = new(TotalKey, "", 0, 0, 0);
 
-    [Inject] private IStringLocalizer<SharedResource> Localizer { get; set; } = default!;
+    [Inject] private IStringLocalizer<SharedResource> L { get; set; } = default!;
 
     [Parameter] public IReadOnlyList<AgencyCounter> Agencies { get; set; } = [];
 
@@ -44,7 +44,7 @@ public sealed partial class AgencyOverdueBoard : ComponentBase
         total = new AgencyCounter(TotalKey, "", Agencies.Sum(a => a.Overdue), Agencies.Sum(a => a.DueSoon), Agencies.Sum(a => a.Open));
     }
 
-    private string NameOf(AgencyCounter row) => row.IsOperationsCenter ? Localizer["Wall.Board.OperationsCenter"] : row.Name;
+    private string NameOf(AgencyCounter row) => row.IsOperationsCenter ? L["Wall.Board.OperationsCenter"] : row.Name;
 
     private bool Changed(string agencyId, string column, int value)
     {

@@ -26,7 +26,7 @@ public sealed partial class EmergencyBanner : ComponentBase, IAsyncDisposable
 
     [Inject] private TimeProvider Clock { get; set; } = default!;
     [Inject] private IJSRuntime JS { get; set; } = default!;
-    [Inject] private IStringLocalizer<SharedResource> Localizer { get; set; } = default!;
+    [Inject] private IStringLocalizer<SharedResource> L { get; set; } = default!;
 
     /// <summary>The open emergencies not acknowledged yet, in any order.</summary>
     [Parameter] public IReadOnlyList<EmergencyAlert> Alerts { get; set; } = [];
@@ -87,8 +87,8 @@ public sealed partial class EmergencyBanner : ComponentBase, IAsyncDisposable
     }
 
     private string CountdownLabel(EmergencyAlert alert, bool overdue) => alert.DueAt is null
-        ? Localizer["Wall.Emergency.Elapsed"]
-        : overdue ? Localizer["Wall.Emergency.Overdue"] : Localizer["Wall.Emergency.Left"];
+        ? L["Wall.Emergency.Elapsed"]
+        : overdue ? L["Wall.Emergency.Overdue"] : L["Wall.Emergency.Left"];
 
     private async Task ToggleSoundAsync()
     {

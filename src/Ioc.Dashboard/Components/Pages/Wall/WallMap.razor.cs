@@ -25,7 +25,7 @@ public sealed partial class WallMap : ComponentBase, IAsyncDisposable
 
     [Inject] private IJSRuntime JS { get; set; } = default!;
     [Inject] private TimeProvider Clock { get; set; } = default!;
-    [Inject] private IStringLocalizer<SharedResource> Localizer { get; set; } = default!;
+    [Inject] private IStringLocalizer<SharedResource> L { get; set; } = default!;
     [Inject] private ILogger<WallMap> Logger { get; set; } = default!;
 
     [Parameter, EditorRequired] public WallMapSetup Setup { get; set; } = default!;
@@ -135,7 +135,7 @@ public sealed partial class WallMap : ComponentBase, IAsyncDisposable
     private MapSetup CreateSetup() => new(
         HomeBounds(),
         Setup.BoundaryUrl, Setup.BackdropUrl, Setup.CenterLat, Setup.CenterLng, Setup.Zoom, Setup.TileUrl, Setup.TileAttribution,
-        Localizer["Wall.Map.BoundaryCredit"], StatusGlyph.All.ToDictionary(g => g.Key));
+        L["Wall.Map.BoundaryCredit"], StatusGlyph.All.ToDictionary(g => g.Key));
 
     /// <summary>
     /// The first view: every unit near the centre. Trường Sa (Khánh Hòa) lies 3–4° offshore; fitting it too would
@@ -165,18 +165,18 @@ public sealed partial class WallMap : ComponentBase, IAsyncDisposable
             c.Code,
             c.FieldLabel,
             c.AdminUnit,
-            $"{glyph.Symbol} {Localizer[$"Wall.Status.{glyph.Key}"]}",
-            Localizer["Wall.Map.Received", WallFormat.TimeOrDate(c.ReceivedAt, now)],
+            $"{glyph.Symbol} {L[$"Wall.Status.{glyph.Key}"]}",
+            L["Wall.Map.Received", WallFormat.TimeOrDate(c.ReceivedAt, now)],
         };
         if (c.DueAt is { } due)
         {
-            lines.Add(Localizer["Wall.Map.Due", WallFormat.TimeOrDate(due, now)]);
+            lines.Add(L["Wall.Map.Due", WallFormat.TimeOrDate(due, now)]);
         }
 
         if (c.TimeLeftWorking is { } left)
         {
             var unit = c.IsEmergency ? "Clock" : "Working";
-            lines.Add(Localizer[left < TimeSpan.Zero ? $"Wall.Map.Late.{unit}" : $"Wall.Map.Left.{unit}", Localizer.HoursMinutes(left)]);
+            lines.Add(L[left < TimeSpan.Zero ? $"Wall.Map.Late.{unit}" : $"Wall.Map.Left.{unit}", L.HoursMinutes(left)]);
         }
 
         return [.. lines];
