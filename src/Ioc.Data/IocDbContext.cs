@@ -3,6 +3,7 @@ using Ioc.Data.Audit;
 using Ioc.Data.Cases;
 using Ioc.Data.Identity;
 using Ioc.Data.Notifications;
+using Ioc.Data.Producers;
 using Ioc.Data.Reference;
 using Ioc.Data.Reminders;
 using Ioc.Data.Storage;
@@ -29,6 +30,7 @@ public abstract class IocDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<Reminder> Reminders => Set<Reminder>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<ProducerApiKey> ProducerApiKeys => Set<ProducerApiKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,5 +1,11 @@
 using Ioc.Hub.Api;
+using Ioc.Hub.Ingest;
+using Ioc.Hub.Live;
+using Ioc.Hub.Projection;
+using Ioc.Hub.Scheduling;
+using Ioc.Hub.Simulation;
 using Ioc.Hub.Sla;
+using Ioc.Hub.Streaming;
 
 namespace Ioc.Hub.Extensions;
 
@@ -11,6 +17,14 @@ public static class HostingExtensions
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddProblemDetails();
         builder.AddSla();
+        builder.AddIocStreaming();
+        builder.AddIocProjection();
+        builder.AddIocScheduler();
+        builder.AddIocIngest();
+        builder.AddIocLive();
+        // The built-in simulator is off unless Ioc:Simulator:Enabled; when on it feeds the stream like any producer.
+        builder.Services.AddSingleton<IEventSink, StreamEventSink>();
+        builder.AddIocSimulator();
         return builder;
     }
 
@@ -19,6 +33,9 @@ public static class HostingExtensions
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.MapSlaApi();
+        app.MapIngestApi();
+        app.MapProducerKeyAdminApi();
+        app.MapIocLive();
         return app;
     }
 }

@@ -17,6 +17,7 @@ public sealed class SimulatorService(
     ILogger<SimulatorService> logger) : BackgroundService
 {
     private static readonly TimeSpan MaxRetryDelay = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan RecheckInterval = TimeSpan.FromMilliseconds(250);
 
     private IEventSink? sink;
     private DateTimeOffset startedAt;
@@ -59,7 +60,13 @@ public sealed class SimulatorService(
                     return;
                 var wait = next - time.GetUtcNow();
                 if (wait > TimeSpan.Zero)
-                    await Task.Delay(wait, time, stoppingToken);
+                {
+                    // Also look again after a short real interval: a clock that jumps (a test's fake clock, a host
+                    // resumed from sleep) between reading "now" and arming the timer must not strand due events.
+                    using var recheck = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+                    await Task.WhenAny(Task.Delay(wait, time, recheck.Token), Task.Delay(RecheckInterval, recheck.Token));
+                    await recheck.CancelAsync();
+                }
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

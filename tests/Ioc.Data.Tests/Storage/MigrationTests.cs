@@ -24,8 +24,10 @@ public abstract class MigrationTests<TDatabase> where TDatabase : TestDatabase, 
             Assert.Empty(await db.Database.GetPendingMigrationsAsync());
             Assert.Equal(db.Database.GetMigrations(), await db.Database.GetAppliedMigrationsAsync());
             Assert.Contains(db.Database.GetMigrations(), m => m.EndsWith("_InitialCreate", StringComparison.Ordinal));
+            Assert.Contains(db.Database.GetMigrations(), m => m.EndsWith("_AddProducerApiKeys", StringComparison.Ordinal));
             Assert.Equal(0, await db.Cases.CountAsync());
             Assert.Equal(0, await db.Users.CountAsync());
+            Assert.Equal(0, await db.ProducerApiKeys.CountAsync());
         }
         finally
         {
@@ -62,6 +64,22 @@ public abstract class MigrationTests<TDatabase> where TDatabase : TestDatabase, 
         var store = StoreObjectIdentifier.Table(table);
         return entity.GetProperties().Select(p => p.GetColumnName(store)!).Order();
     }
+}
+
+/// <summary>The two migration sets move in step: every migration exists for both providers, in the same order.</summary>
+public sealed class MigrationSetTests
+{
+    [Fact]
+    public void BothProvidersHaveTheSameMigrationsInTheSameOrder()
+    {
+        using var sqlite = new SqliteTestDatabase().CreateContextWithoutConnection();
+        using var postgres = new PostgresDesignTimeFactory().CreateDbContext([]);
+
+        // Ids are "<timestamp>_<Name>"; the timestamps differ by the seconds between the two `dotnet ef` runs.
+        Assert.Equal(Names(postgres), Names(sqlite));
+    }
+
+    private static IEnumerable<string> Names(DbContext db) => db.Database.GetMigrations().Select(id => id[(id.IndexOf('_') + 1)..]);
 }
 
 public sealed class SqliteMigrationTests : MigrationTests<SqliteTestDatabase>;

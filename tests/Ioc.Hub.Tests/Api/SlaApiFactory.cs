@@ -1,4 +1,5 @@
 using Ioc.Data;
+using Ioc.Hub.Projection;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -19,7 +20,9 @@ public sealed class SlaApiFactory : WebApplicationFactory<Program>
         builder.ConfigureTestServices(services =>
         {
             var storageStartup = services
-                .Where(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType?.Assembly == typeof(IocDbContext).Assembly)
+                // The projection's loader and stream consumer read the store too.
+                .Where(d => d.ServiceType == typeof(IHostedService)
+                    && (d.ImplementationType?.Assembly == typeof(IocDbContext).Assembly || d.ImplementationType?.Namespace == typeof(CaseProjection).Namespace))
                 .ToList();
             foreach (var descriptor in storageStartup)
                 services.Remove(descriptor);
