@@ -20,9 +20,24 @@ public sealed partial class DashboardProcess : IAsyncLifetime
 
     public string BaseUrl { get; } = $"http://127.0.0.1:{SparePort()}";
 
+    /// <summary>The dashboard's SQLite store, for tests that put data in it as a producer would.</summary>
+    public string ConnectionString => $"Data Source={Path.Combine(dataDirectory, "ioc.db")}";
+
     public static string RepositoryRoot => Metadata("RepositoryRoot");
 
     public (string Email, string Password) Account(string role) => accounts[role];
+
+    /// <summary>What the dashboard printed so far, for a failing test's message.</summary>
+    public string Log
+    {
+        get
+        {
+            lock (output)
+            {
+                return string.Join('\n', output);
+            }
+        }
+    }
 
     public async Task InitializeAsync()
     {
@@ -36,7 +51,7 @@ public sealed partial class DashboardProcess : IAsyncLifetime
             UseShellExecute = false,
         };
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["ConnectionStrings__Ioc"] = $"Data Source={Path.Combine(dataDirectory, "ioc.db")}";
+        start.Environment["ConnectionStrings__Ioc"] = ConnectionString;
         start.Environment["Ioc__Security__DemoAccounts"] = "true";
         start.Environment["Ioc__Security__AllowDemoAccounts"] = "true";
         process = Process.Start(start)!;

@@ -1,4 +1,5 @@
 using Ioc.Dashboard.Components;
+using Ioc.Dashboard.Components.Pages.Wall.Data;
 using Ioc.Dashboard.Localization;
 using Ioc.Dashboard.Security;
 using Microsoft.AspNetCore.Localization;
@@ -8,13 +9,14 @@ namespace Ioc.Dashboard.Extensions;
 
 public static class DashboardExtensions
 {
-    /// <summary>Blazor Server with MudBlazor, the vi/en resources and the time formatting service.</summary>
+    /// <summary>Blazor Server with MudBlazor, the vi/en resources, the time formatting service and the wall's data.</summary>
     public static IHostApplicationBuilder AddIocDashboard(this IHostApplicationBuilder builder)
     {
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
         builder.Services.AddLocalization();
         builder.Services.AddSingleton<DisplayTime>();
+        builder.AddIocWall();
         return builder;
     }
 

@@ -1,0 +1,25 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Ioc.Dashboard.Components.Pages.Wall.Data;
+
+/// <summary>The wall display (<c>Ioc:Wall</c>).</summary>
+public sealed class WallOptions
+{
+    public const string SectionName = "Ioc:Wall";
+    public const string DefaultProfileId = "khanh-hoa";
+
+    /// <summary>The province profile the wall shows. Empty: the simulator's (<c>Ioc:Simulator:ProfileId</c>), else Khánh Hòa.</summary>
+    public string? ProfileId { get; set; }
+
+    /// <summary>Seconds between two reads of the store.</summary>
+    [Range(1, 300)]
+    public int RefreshSeconds { get; set; } = 5;
+
+    /// <summary>Agencies listed on the overdue board.</summary>
+    [Range(1, 30)]
+    public int TopAgencies { get; set; } = 10;
+
+    /// <summary>After this many seconds without a good read the wall says it is offline, not only stale.</summary>
+    [Range(10, 3600)]
+    public int OfflineAfterSeconds { get; set; } = 60;
+}
