@@ -1,6 +1,7 @@
 using Ioc.Hub.Cases.Events;
 using Ioc.Hub.Sla.Calendar;
 using Ioc.Hub.Sla.Profiles;
+using Ioc.Hub.Tests.Support;
 
 namespace Ioc.Hub.Tests.Cases;
 
@@ -19,21 +20,10 @@ internal sealed class SampleCase
         Name = "Sample",
         Regulation = "test profile",
         Calendar = ProfileCatalog.NationalCalendar,
-        OfficeHours = new OfficeHours([new(new TimeOnly(7, 30), new TimeOnly(11, 30)), new(new TimeOnly(13, 0), new TimeOnly(17, 0))]),
+        OfficeHours = KhanhHoaTestPlan.Office,
         Channels = ["hotline"],
-        Normal =
-        [
-            new(SlaStep.Reception, StepHolder.OperationsCenter, SlaDuration.WorkingDays(0.5m), Milestone.Received, "000 Điều 6.3"),
-            new(SlaStep.Acceptance, StepHolder.LeadAgency, SlaDuration.WorkingDays(1), Milestone.Routed, "000 Điều 7.1.a"),
-            new(SlaStep.Processing, StepHolder.LeadAgency, SlaDuration.WorkingDays(5), Milestone.Accepted, "000 Điều 7.3"),
-            new(SlaStep.Approval, StepHolder.Approver, SlaDuration.WorkingDays(0.25m), Milestone.ResultSubmitted, "000 Điều 8"),
-            new(SlaStep.Publication, StepHolder.LeadAgency, SlaDuration.WorkingDays(0.25m), Milestone.Approved, "000 Điều 9"),
-        ],
-        Emergency =
-        [
-            new(SlaStep.Reception, StepHolder.OperationsCenter, SlaDuration.ClockHours(1), Milestone.Received, "000 Điều 10.1"),
-            new(SlaStep.Acceptance, StepHolder.LeadAgency, SlaDuration.ClockHours(1), Milestone.Routed, "000 Điều 10.3"),
-        ],
+        Normal = KhanhHoaTestPlan.Normal,
+        Emergency = KhanhHoaTestPlan.Emergency,
         EmergencyCategories = [new("fire", "Hỏa hoạn")],
         DueSoon = new(SlaDuration.WorkingHours(4), SlaDuration.ClockMinutes(15)),
         Extensions = new(MaxCount: 1, "002 Điều 8.3"),

@@ -5,6 +5,7 @@ using Ioc.Hub.Cases.Events;
 using Ioc.Hub.Sla.Calendar;
 using Ioc.Hub.Sla.Profiles;
 using Ioc.Hub.Simulation;
+using Ioc.Hub.Tests.Support;
 
 namespace Ioc.Hub.Tests.Simulation;
 
@@ -64,16 +65,9 @@ internal static class SimulationFixtures
         Name = "Synthetic Khánh Hòa",
         Regulation = "test profile: every rule on",
         Calendar = ProfileCatalog.NationalCalendar,
-        OfficeHours = new OfficeHours([new(new TimeOnly(7, 30), new TimeOnly(11, 30)), new(new TimeOnly(13, 0), new TimeOnly(17, 0))]),
+        OfficeHours = KhanhHoaTestPlan.Office,
         Channels = ["portal", "app", "chatbot", "hotline", "email"],
-        Normal =
-        [
-            new(SlaStep.Reception, StepHolder.OperationsCenter, SlaDuration.WorkingDays(0.5m), Milestone.Received, "000 Điều 6.3"),
-            new(SlaStep.Acceptance, StepHolder.LeadAgency, SlaDuration.WorkingDays(1), Milestone.Routed, "000 Điều 7.1.a"),
-            new(SlaStep.Processing, StepHolder.LeadAgency, SlaDuration.WorkingDays(5), Milestone.Accepted, "000 Điều 7.3"),
-            new(SlaStep.Approval, StepHolder.Approver, SlaDuration.WorkingDays(0.25m), Milestone.ResultSubmitted, "000 Điều 8"),
-            new(SlaStep.Publication, StepHolder.LeadAgency, SlaDuration.WorkingDays(0.25m), Milestone.Approved, "000 Điều 9"),
-        ],
+        Normal = KhanhHoaTestPlan.Normal,
         Coordinated =
         [
             new(SlaStep.Reception, StepHolder.OperationsCenter, SlaDuration.WorkingHours(4), Milestone.Received, "002 Điều 7.3"),

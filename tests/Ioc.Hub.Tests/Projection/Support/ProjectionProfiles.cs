@@ -1,5 +1,6 @@
 using Ioc.Hub.Sla.Calendar;
 using Ioc.Hub.Sla.Profiles;
+using Ioc.Hub.Tests.Support;
 
 namespace Ioc.Hub.Tests.Projection.Support;
 
@@ -13,7 +14,7 @@ internal static class ProjectionProfiles
     public const string KhanhHoa = "kh-test";
     public const string TayNinh = "tn-test";
 
-    private static readonly OfficeHours Office = new([new(new TimeOnly(7, 30), new TimeOnly(11, 30)), new(new TimeOnly(13, 0), new TimeOnly(17, 0))]);
+    private static readonly OfficeHours Office = KhanhHoaTestPlan.Office;
 
     public static SlaProfile KhanhHoaProfile { get; } = new()
     {
@@ -24,19 +25,8 @@ internal static class ProjectionProfiles
         Calendar = ProfileCatalog.NationalCalendar,
         OfficeHours = Office,
         Channels = ["hotline", "portal", "app"],
-        Normal =
-        [
-            new(SlaStep.Reception, StepHolder.OperationsCenter, SlaDuration.WorkingDays(0.5m), Milestone.Received, "000 Điều 6.3"),
-            new(SlaStep.Acceptance, StepHolder.LeadAgency, SlaDuration.WorkingDays(1), Milestone.Routed, "000 Điều 7.1.a"),
-            new(SlaStep.Processing, StepHolder.LeadAgency, SlaDuration.WorkingDays(5), Milestone.Accepted, "000 Điều 7.3"),
-            new(SlaStep.Approval, StepHolder.Approver, SlaDuration.WorkingDays(0.25m), Milestone.ResultSubmitted, "000 Điều 8"),
-            new(SlaStep.Publication, StepHolder.LeadAgency, SlaDuration.WorkingDays(0.25m), Milestone.Approved, "000 Điều 9"),
-        ],
-        Emergency =
-        [
-            new(SlaStep.Reception, StepHolder.OperationsCenter, SlaDuration.ClockHours(1), Milestone.Received, "000 Điều 10.1"),
-            new(SlaStep.Acceptance, StepHolder.LeadAgency, SlaDuration.ClockHours(1), Milestone.Routed, "000 Điều 10.3"),
-        ],
+        Normal = KhanhHoaTestPlan.Normal,
+        Emergency = KhanhHoaTestPlan.Emergency,
         EmergencyCategories = [new("fire", "Hỏa hoạn"), new("accident", "Tai nạn")],
         DueSoon = new(SlaDuration.WorkingHours(4), SlaDuration.ClockMinutes(15)),
         Extensions = new(MaxCount: 1, "002 Điều 8.3"),
