@@ -26,6 +26,19 @@ internal static class BenchStreams
         _ => new InProcessEventStream(Microsoft.Extensions.Options.Options.Create(options), TimeProvider.System, NullLogger<InProcessEventStream>.Instance),
     };
 
+    /// <summary>Starts the consumer "bench" with <paramref name="handler"/> and returns once it holds every partition.</summary>
+    public static Task StartConsumer(IEventStream stream, Action<StreamBatch> handler, CancellationToken stop)
+    {
+        var consumer = Task.Run(() => stream.ConsumeAsync("bench", (batch, _) =>
+        {
+            handler(batch);
+            return Task.FromResult(Rejection.None);
+        }, stop));
+        while (stream.GetStatusAsync().GetAwaiter().GetResult().Any(s => s.Owner != "bench"))
+            Thread.Sleep(10);
+        return consumer;
+    }
+
     public static async Task DeleteKeysAsync(IConnectionMultiplexer redis, string prefix)
     {
         var server = redis.GetServers()[0];

@@ -42,13 +42,7 @@ public class StreamLatencyBenchmarks
         consumerStream = BenchStreams.Create(Mode, options, consumerSide);
         producerStream = Mode == BenchStreams.Redis ? BenchStreams.Create(Mode, options, producerSide) : consumerStream;
         stop = new CancellationTokenSource();
-        consumer = Task.Run(() => consumerStream.ConsumeAsync("bench", (_, _) =>
-        {
-            delivered.TrySetResult();
-            return Task.FromResult(Rejection.None);
-        }, stop.Token));
-        while (consumerStream.GetStatusAsync().GetAwaiter().GetResult().Any(s => s.Owner != "bench"))
-            Thread.Sleep(10);
+        consumer = BenchStreams.StartConsumer(consumerStream, _ => delivered.TrySetResult(), stop.Token);
     }
 
     [IterationSetup]

@@ -28,13 +28,7 @@ public class StreamPollBenchmarks
         options = BenchStreams.Options();
         stream = BenchStreams.Create(BenchStreams.Redis, options, redis);
         stop = new CancellationTokenSource();
-        consumer = Task.Run(() => stream.ConsumeAsync("bench", (_, _) =>
-        {
-            delivered.TrySetResult();
-            return Task.FromResult(Rejection.None);
-        }, stop.Token));
-        while (stream.GetStatusAsync().GetAwaiter().GetResult().Any(s => s.Owner != "bench"))
-            Thread.Sleep(10);
+        consumer = BenchStreams.StartConsumer(stream, _ => delivered.TrySetResult(), stop.Token);
     }
 
     [IterationSetup]

@@ -37,12 +37,11 @@ public class StreamThroughputBenchmarks
             redis = ConnectionMultiplexer.Connect(BenchStreams.RedisEndpoint!);
         stream = BenchStreams.Create(Mode, options, redis);
         stop = new CancellationTokenSource();
-        consumer = Task.Run(() => stream.ConsumeAsync("bench", (batch, _) =>
+        consumer = BenchStreams.StartConsumer(stream, batch =>
         {
             if (Interlocked.Add(ref handled, batch.Entries.Count) >= Events)
                 done.TrySetResult();
-            return Task.FromResult(Rejection.None);
-        }, stop.Token));
+        }, stop.Token);
     }
 
     [IterationSetup]
