@@ -41,7 +41,9 @@ public sealed class LiveCoalescingTests(LiveCoalescingTests.RecordingHub hub) : 
 
         var deltas = client.Messages.Where(m => m.Method == "Deltas").ToList();
         Assert.All(deltas, m => Assert.True(LiveClient.Bytes(m.Json) < 24 * 1024, $"a message of {LiveClient.Bytes(m.Json)} bytes"));
-        Assert.Equal(snapshot.Version, client.Batches.First().FromVersion);
+        // The snapshot → first delta handshake is LiveHubTests' subject; here a delta already in flight while the
+        // snapshot was read may start past it (a real client reloads on that gap), so only the order is checked.
+        Assert.True(client.Batches.First().FromVersion >= snapshot.Version, "a delta older than the snapshot");
         // One batch is one version range, however many parts it took.
         var batches = client.Batches.Where(b => b.Part == 1 && b.FromVersion >= warm).Select(b => (b.FromVersion, b.ToVersion)).ToList();
         Assert.True(batches.Count >= 3, $"only {batches.Count} batches");
