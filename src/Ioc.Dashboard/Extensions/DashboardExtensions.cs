@@ -33,6 +33,7 @@ public static class DashboardExtensions
             // Only the user's explicit choice: a browser set to English still opens in Vietnamese first.
             o.RequestCultureProviders = [new CookieRequestCultureProvider()];
         });
+        app.UseLoginRateLimiting();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();

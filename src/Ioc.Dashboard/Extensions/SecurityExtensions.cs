@@ -51,6 +51,7 @@ public static class SecurityExtensions
             o.Events.OnRedirectToAccessDenied = context => ApiStatusOrRedirect(context, StatusCodes.Status403Forbidden);
         });
         services.AddAuthorization(IocPolicies.Configure);
+        services.AddLoginRateLimiting();
         services.AddHostedService<IdentityBootstrapper>();
         return builder;
     }

@@ -11,7 +11,7 @@ namespace Ioc.Dashboard.Security;
 
 /// <summary>
 /// At start, after the database initializer (registered later, so its StartingAsync runs later): creates the roles,
-/// refuses a Production start while demo accounts exist unless allowed, and creates missing demo accounts, printing
+/// refuses a start outside Development while demo accounts exist unless allowed, and creates missing demo accounts, printing
 /// their generated passwords once, with the address, when the server is listening.
 /// </summary>
 internal sealed class IdentityBootstrapper(
@@ -36,13 +36,14 @@ internal sealed class IdentityBootstrapper(
 
         var users = scope.ServiceProvider.GetRequiredService<UserManager<IocUser>>();
         var seed = options.Value.DemoAccounts ?? environment.IsDevelopment();
-        if (environment.IsProduction() && !options.Value.AllowDemoAccounts)
+        // Any environment but Development is treated as production here: a staging copy holds real data too.
+        if (!environment.IsDevelopment() && !options.Value.AllowDemoAccounts)
         {
             var existing = await users.Users.Where(u => u.IsDemo).Select(u => u.UserName).ToListAsync(cancellationToken);
             if (existing.Count > 0 || seed)
             {
                 throw new InvalidOperationException(
-                    $"Refusing to start in Production with demo accounts ({(existing.Count > 0 ? string.Join(", ", existing) : "Ioc:Security:DemoAccounts=true")}). " +
+                    $"Refusing to start in {environment.EnvironmentName} with demo accounts ({(existing.Count > 0 ? string.Join(", ", existing) : "Ioc:Security:DemoAccounts=true")}). " +
                     $"Delete them (and set Ioc:Security:DemoAccounts=false), or set {SecurityOptions.SectionName}:AllowDemoAccounts=true for a demonstration.");
             }
         }

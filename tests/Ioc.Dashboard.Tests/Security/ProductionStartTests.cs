@@ -19,6 +19,17 @@ public sealed class ProductionStartTests
     }
 
     [Fact]
+    public async Task AnyEnvironmentButDevelopmentRefusesDemoAccountsToo()
+    {
+        var path = await CreateDatabaseWithDemoAccountsAsync();
+        await using var staging = new DashboardFactory("Staging", path);
+
+        var error = Assert.ThrowsAny<Exception>(() => staging.Server);
+
+        Assert.Contains("Refusing to start in Staging", error.ToString());
+    }
+
+    [Fact]
     public async Task ProductionRefusesToCreateDemoAccounts()
     {
         await using var production = new DashboardFactory("Production", null, ("Ioc:Security:DemoAccounts", "true"));
