@@ -5,6 +5,7 @@ using Ioc.Hub.Projection;
 using Ioc.Hub.Scheduling;
 using Ioc.Hub.Simulation;
 using Ioc.Hub.Sla;
+using Ioc.Hub.Sla.CalendarEdits;
 using Ioc.Hub.Streaming;
 
 namespace Ioc.Hub.Extensions;
@@ -17,6 +18,7 @@ public static class HostingExtensions
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddProblemDetails();
         builder.AddSla();
+        builder.AddCalendarEdits();
         builder.AddIocStreaming();
         builder.AddIocProjection();
         builder.AddIocScheduler();
