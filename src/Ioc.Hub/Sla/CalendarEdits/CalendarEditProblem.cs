@@ -20,6 +20,10 @@ public enum CalendarEditError
     NoWorkingDayInRange,
     NotWeekend,
     NotFound,
+
+    /// <summary>Told by forms that parse typed dates before calling the service.</summary>
+    DateRequired,
+    DateFormat,
 }
 
 /// <summary>Thrown by <see cref="CalendarEdits"/> when an edit breaks a rule; nothing was stored.</summary>
