@@ -21,7 +21,7 @@ public sealed class CalendarPageTests(AdminApp app) : AdminPageTest(app)
     }
 
     [Theory]
-    [InlineData("2026-06-10", "", "Nhập tên ngày.")]
+    [InlineData("10/06/2026", "", "Nhập tên ngày.")]
     [InlineData("10/06/26", "Nghỉ", "Ngày phải có dạng dd/MM/yyyy.")]
     [InlineData("10/06/2027", "Nghỉ", "không thuộc năm 2026")]
     [InlineData("30/04/2026", "Nghỉ", "30/04/2026 đã là ngày nghỉ.")]
@@ -58,7 +58,7 @@ public sealed class CalendarPageTests(AdminApp app) : AdminPageTest(app)
         var cut = Render<CalendarPage>();
         await TypeAsync(cut, "ioc-first", "15/06/2026");
         await TypeAsync(cut, "ioc-last", "16/06/2026");
-        await TypeAsync(cut, "ioc-holiday-name", "Nghỉ <thử> nghiệm".Replace("<thử> ", ""));
+        await TypeAsync(cut, "ioc-holiday-name", "Nghỉ nghiệm");
 
         await ClickAsync(cut, ".ioc-add-holiday-button");
 

@@ -107,8 +107,13 @@ public sealed class UsersPageTests(AdminApp app) : AdminPageTest(app)
     public async Task AStoredDisplayNameWithMarkupIsRenderedAsText()
     {
         // Accounts can come from elsewhere (a script, an older version): whatever is stored is shown as text.
-        var user = await App.CreateUserAsync("markup.user@ioc.local", "Markup-2026-User", IocRoles.Leader);
-        await App.WithUsersAsync(async users => { user.DisplayName = "<script>alert(1)</script>"; return await users.UpdateAsync(user); });
+        await App.CreateUserAsync("markup.user@ioc.local", "Markup-2026-User", IocRoles.Leader);
+        await App.WithUsersAsync(async users =>
+        {
+            var user = (await users.FindByNameAsync("markup.user@ioc.local"))!;
+            user.DisplayName = "<script>alert(1)</script>";
+            return await users.UpdateAsync(user);
+        });
 
         var cut = Render<UsersPage>();
 

@@ -38,13 +38,14 @@ public sealed class CalendarEdits(
     }
 
     /// <exception cref="CalendarEditException">The holiday breaks a rule of <see cref="CalendarEditRules.CheckHoliday"/>.</exception>
-    public Task<CalendarOverride> AddHolidayAsync(DateOnly first, DateOnly last, string name, string user, CancellationToken ct = default) =>
-        AddAsync(CalendarOverrideKinds.Holiday, first, last, name, user,
+    /// <param name="year">The year being edited: every date must fall in it.</param>
+    public Task<CalendarOverride> AddHolidayAsync(int year, DateOnly first, DateOnly last, string name, string user, CancellationToken ct = default) =>
+        AddAsync(year, CalendarOverrideKinds.Holiday, first, last, name, user,
             year => CalendarEditRules.CheckHoliday(year, first, last, name), AddHolidayAction, ct);
 
     /// <exception cref="CalendarEditException">The day breaks a rule of <see cref="CalendarEditRules.CheckMakeUpDay"/>.</exception>
-    public Task<CalendarOverride> AddMakeUpDayAsync(DateOnly date, string name, string user, CancellationToken ct = default) =>
-        AddAsync(CalendarOverrideKinds.MakeUpWorkingDay, date, date, name, user,
+    public Task<CalendarOverride> AddMakeUpDayAsync(int year, DateOnly date, string name, string user, CancellationToken ct = default) =>
+        AddAsync(year, CalendarOverrideKinds.MakeUpWorkingDay, date, date, name, user,
             year => CalendarEditRules.CheckMakeUpDay(year, date, name), AddMakeUpDayAction, ct);
 
     /// <summary>Removes an administrator's day (shipped days are data files and stay); false when there is no such edit.</summary>
@@ -87,14 +88,14 @@ public sealed class CalendarEdits(
         }
     }
 
-    private async Task<CalendarOverride> AddAsync(string kind, DateOnly first, DateOnly last, string name, string user,
+    private async Task<CalendarOverride> AddAsync(int year, string kind, DateOnly first, DateOnly last, string name, string user,
         Func<HolidayYear, IReadOnlyList<CalendarEditProblem>> check, string action, CancellationToken ct)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(user);
         // Another process may have edited the year: check against the stored edits, not only this process's view.
         await RefreshAsync(ct);
-        var problems = CalendarEditRules.IsSupportedYear(first.Year)
-            ? check(Year(first.Year))
+        var problems = CalendarEditRules.IsSupportedYear(year)
+            ? check(Year(year))
             : [new CalendarEditProblem("first", CalendarEditError.YearNotSupported)];
         if (problems.Count > 0)
             throw new CalendarEditException(problems);

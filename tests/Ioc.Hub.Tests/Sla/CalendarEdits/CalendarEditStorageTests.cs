@@ -29,7 +29,7 @@ public abstract class CalendarEditStorageTests<TDatabase>(TDatabase database) : 
         Assert.Equal(new DateTimeOffset(2026, 3, 11, 8, 0, 0, Vietnam), CaseDue(catalog, received));
 
         // Labour Code art. 112 days are announced yearly; an administrator adds a day off on Wed 04/03.
-        var added = await edits.AddHolidayAsync(new DateOnly(2026, 3, 4), new DateOnly(2026, 3, 4), "Nghỉ bù (thử nghiệm)", "quantri@ioc.local");
+        var added = await edits.AddHolidayAsync(2026, new DateOnly(2026, 3, 4), new DateOnly(2026, 3, 4), "Nghỉ bù (thử nghiệm)", "quantri@ioc.local");
 
         // 000 Phụ lục II counts working days only (003 Điều 8.2: holidays excluded): the deadline moves a day.
         Assert.Equal(new DateTimeOffset(2026, 3, 12, 8, 0, 0, Vietnam), CaseDue(catalog, received));
@@ -58,7 +58,7 @@ public abstract class CalendarEditStorageTests<TDatabase>(TDatabase database) : 
         var routed = new DateTimeOffset(2031, 1, 3, 10, 0, 0, Vietnam);
         Assert.Equal(new DateTimeOffset(2031, 1, 6, 10, 0, 0, Vietnam), catalog.Get(KhanhHoa).Calendar.Add(routed, SlaDuration.WorkingDays(1)));
 
-        await edits.AddMakeUpDayAsync(new DateOnly(2031, 1, 4), "Làm bù", "quantri@ioc.local");
+        await edits.AddMakeUpDayAsync(2031, new DateOnly(2031, 1, 4), "Làm bù", "quantri@ioc.local");
 
         Assert.Equal(new DateTimeOffset(2031, 1, 4, 10, 0, 0, Vietnam), catalog.Get(KhanhHoa).Calendar.Add(routed, SlaDuration.WorkingDays(1)));
         Assert.True(catalog.Holidays.IsMakeUpWorkingDay(new DateOnly(2031, 1, 4)));
@@ -76,7 +76,7 @@ public abstract class CalendarEditStorageTests<TDatabase>(TDatabase database) : 
     {
         var (_, edits) = Start();
         var error = await Assert.ThrowsAsync<CalendarEditException>(() =>
-            edits.AddHolidayAsync(DateOnly.Parse(first), DateOnly.Parse(last), name, "quantri@ioc.local"));
+            edits.AddHolidayAsync(2032, DateOnly.Parse(first), DateOnly.Parse(last), name, "quantri@ioc.local"));
         Assert.Contains(error.Problems, p => p.Code == expected);
         Assert.Empty(await edits.ListAsync(2032));
         Assert.Empty(await edits.ListAsync(2033));
@@ -90,7 +90,7 @@ public abstract class CalendarEditStorageTests<TDatabase>(TDatabase database) : 
     public async Task ARefusedMakeUpDayStoresNothing(string date, string name, CalendarEditError expected)
     {
         var (_, edits) = Start();
-        var error = await Assert.ThrowsAsync<CalendarEditException>(() => edits.AddMakeUpDayAsync(DateOnly.Parse(date), name, "quantri@ioc.local"));
+        var error = await Assert.ThrowsAsync<CalendarEditException>(() => edits.AddMakeUpDayAsync(2034, DateOnly.Parse(date), name, "quantri@ioc.local"));
         Assert.Contains(error.Problems, p => p.Code == expected);
         Assert.Empty(await edits.ListAsync(2034));
     }
@@ -99,11 +99,11 @@ public abstract class CalendarEditStorageTests<TDatabase>(TDatabase database) : 
     public async Task TheSameDayCannotBeAddedTwice()
     {
         var (_, edits) = Start();
-        await edits.AddMakeUpDayAsync(new DateOnly(2035, 6, 2), "Làm bù", "quantri@ioc.local");
-        var error = await Assert.ThrowsAsync<CalendarEditException>(() => edits.AddMakeUpDayAsync(new DateOnly(2035, 6, 2), "Làm bù", "quantri@ioc.local"));
+        await edits.AddMakeUpDayAsync(2035, new DateOnly(2035, 6, 2), "Làm bù", "quantri@ioc.local");
+        var error = await Assert.ThrowsAsync<CalendarEditException>(() => edits.AddMakeUpDayAsync(2035, new DateOnly(2035, 6, 2), "Làm bù", "quantri@ioc.local"));
         Assert.Equal(CalendarEditError.AlreadyMakeUpDay, Assert.Single(error.Problems).Code);
         var overlap = await Assert.ThrowsAsync<CalendarEditException>(() =>
-            edits.AddHolidayAsync(new DateOnly(2035, 6, 1), new DateOnly(2035, 6, 4), "Nghỉ", "quantri@ioc.local"));
+            edits.AddHolidayAsync(2035, new DateOnly(2035, 6, 1), new DateOnly(2035, 6, 4), "Nghỉ", "quantri@ioc.local"));
         Assert.Equal((CalendarEditError.AlreadyMakeUpDay, new DateOnly(2035, 6, 2)), (overlap.Problems[0].Code, overlap.Problems[0].Date));
         Assert.Single(await edits.ListAsync(2035));
     }
