@@ -1,5 +1,6 @@
 using Ioc.Data.Agencies;
 using Ioc.Data.Audit;
+using Ioc.Data.Calendar;
 using Ioc.Data.Cases;
 using Ioc.Data.Identity;
 using Ioc.Data.Notifications;
@@ -31,6 +32,7 @@ public abstract class IocDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<ProducerApiKey> ProducerApiKeys => Set<ProducerApiKey>();
+    public DbSet<CalendarOverride> CalendarOverrides => Set<CalendarOverride>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -24,4 +24,12 @@ public sealed class Agency
     public Contact Leader { get; set; } = new();
     public Contact FocalOfficer { get; set; } = new();
     public Contact Head { get; set; } = new();
+
+    /// <summary>
+    /// Set when an administrator edited the leader or focal officer: from then on the reference seeder keeps those
+    /// two contacts as edited instead of restoring the shipped file's (people change faster than releases).
+    /// </summary>
+    public DateTime? ContactsEditedAtUtc { get; set; }
+
+    public string? ContactsEditedBy { get; set; }
 }

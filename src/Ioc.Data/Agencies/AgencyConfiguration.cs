@@ -10,6 +10,7 @@ internal sealed class AgencyConfiguration : IEntityTypeConfiguration<Agency>
         builder.ToTable("agencies");
         builder.HasKey(a => a.Id);
         builder.HasIndex(a => a.ProfileId);
+        builder.Property(a => a.ContactsEditedBy).HasMaxLength(256);
         builder.HasOne<Agency>().WithMany().HasForeignKey(a => a.ParentId).OnDelete(DeleteBehavior.Restrict);
 
         builder.OwnsOne(a => a.Leader, c => MapContact(c, "leader"));
@@ -28,5 +29,6 @@ internal sealed class AgencyConfiguration : IEntityTypeConfiguration<Agency>
         contact.Property(c => c.Phone).HasColumnName($"{prefix}_phone");
         contact.Property(c => c.Email).HasColumnName($"{prefix}_email");
         contact.Property(c => c.ZaloUserId).HasColumnName($"{prefix}_zalo_user_id");
+        contact.Property(c => c.PreferredChannel).HasColumnName($"{prefix}_preferred_channel").HasMaxLength(16);
     }
 }

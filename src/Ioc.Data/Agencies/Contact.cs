@@ -8,4 +8,7 @@ public sealed class Contact
     public string? Phone { get; set; }
     public string? Email { get; set; }
     public string? ZaloUserId { get; set; }
+
+    /// <summary>How reminders reach this person first: one of <see cref="Notifications.NotificationChannels"/>; null when not chosen.</summary>
+    public string? PreferredChannel { get; set; }
 }

@@ -94,8 +94,13 @@ public sealed class ReferenceDataSeeder(IDbContextFactory<IocDbContext> contextF
             agency.ParentId = data.ParentId;
             agency.AdminUnitCode = data.AdminUnitCode;
             agency.FieldCodes = [.. data.Fields!];
-            Copy(data.Leader!, agency.Leader);
-            Copy(data.FocalOfficer!, agency.FocalOfficer);
+            // An administrator's edit of the leader and focal officer outlives the shipped file (docs/reference-data.md).
+            if (agency.ContactsEditedAtUtc is null)
+            {
+                Copy(data.Leader!, agency.Leader);
+                Copy(data.FocalOfficer!, agency.FocalOfficer);
+            }
+
             Copy(data.Head!, agency.Head);
         }
 

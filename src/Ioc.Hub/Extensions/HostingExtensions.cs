@@ -6,6 +6,7 @@ using Ioc.Hub.Projection;
 using Ioc.Hub.Scheduling;
 using Ioc.Hub.Simulation;
 using Ioc.Hub.Sla;
+using Ioc.Hub.Sla.CalendarEdits;
 using Ioc.Hub.Streaming;
 
 namespace Ioc.Hub.Extensions;
@@ -18,6 +19,7 @@ public static class HostingExtensions
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddProblemDetails();
         builder.AddSla();
+        builder.AddCalendarEdits();
         builder.AddIocStreaming();
         builder.AddIocProjection();
         builder.AddIocScheduler();

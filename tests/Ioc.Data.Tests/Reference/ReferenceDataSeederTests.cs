@@ -64,6 +64,29 @@ public abstract class ReferenceDataSeederTests<TDatabase>(TDatabase database) : 
         Assert.Equal("Tài nguyên và Môi trường", (await db.Fields.SingleAsync(f => f.ProfileId == file.ProfileId && f.Code == "environment")).Name);
         Assert.Equal("0900000999", (await db.Agencies.SingleAsync(a => a.Id == $"{file.ProfileId}-sxd")).Leader.Phone);
     }
+
+    [Fact]
+    public async Task AnAdministratorsContactEditOutlivesReseeding()
+    {
+        var file = ReferenceFixture.LoadUnique();
+        await _seeder.SeedAsync([file]);
+        await using (var db = database.CreateContext())
+        {
+            var agency = await db.Agencies.SingleAsync(a => a.Id == $"{file.ProfileId}-sxd");
+            agency.Leader.Phone = "0905 123 456";
+            agency.Leader.PreferredChannel = "sms";
+            agency.ContactsEditedAtUtc = new DateTime(2026, 3, 2, 1, 0, 0, DateTimeKind.Utc);
+            agency.ContactsEditedBy = "quantri@ioc.local";
+            await db.SaveChangesAsync();
+        }
+
+        await _seeder.SeedAsync([file]);
+
+        await using var check = database.CreateContext();
+        var after = await check.Agencies.SingleAsync(a => a.Id == $"{file.ProfileId}-sxd");
+        Assert.Equal(("0905 123 456", "sms"), (after.Leader.Phone, after.Leader.PreferredChannel));
+        Assert.Equal("+84 900 000 003", after.Head.Phone); // the head still follows the file
+    }
 }
 
 public sealed class SqliteReferenceDataSeederTests(SqliteTestDatabase database) : ReferenceDataSeederTests<SqliteTestDatabase>(database);

@@ -1,5 +1,6 @@
 using Ioc.Data;
 using Ioc.Hub.Projection;
+using Ioc.Hub.Sla.CalendarEdits;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -22,7 +23,9 @@ public sealed class SlaApiFactory : WebApplicationFactory<Program>
             var storageStartup = services
                 // The projection's loader and stream consumer read the store too.
                 .Where(d => d.ServiceType == typeof(IHostedService)
-                    && (d.ImplementationType?.Assembly == typeof(IocDbContext).Assembly || d.ImplementationType?.Namespace == typeof(CaseProjection).Namespace))
+                    && (d.ImplementationType?.Assembly == typeof(IocDbContext).Assembly || d.ImplementationType?.Namespace == typeof(CaseProjection).Namespace
+                        // Administrators' calendar edits are read from the store; these tests use the shipped calendar.
+                        || d.ImplementationType == typeof(CalendarEditRefresher)))
                 .ToList();
             foreach (var descriptor in storageStartup)
                 services.Remove(descriptor);

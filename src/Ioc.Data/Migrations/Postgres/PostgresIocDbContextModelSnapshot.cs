@@ -32,6 +32,15 @@ namespace Ioc.Data.Migrations.Postgres
                         .HasColumnType("text")
                         .HasColumnName("admin_unit_code");
 
+                    b.Property<DateTime?>("ContactsEditedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("contacts_edited_at_utc");
+
+                    b.Property<string>("ContactsEditedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("contacts_edited_by");
+
                     b.PrimitiveCollection<string[]>("FieldCodes")
                         .IsRequired()
                         .HasColumnType("text[]")
@@ -112,6 +121,50 @@ namespace Ioc.Data.Migrations.Postgres
                     b.HasIndex("Target", "AtUtc");
 
                     b.ToTable("audit_entries", (string)null);
+                });
+
+            modelBuilder.Entity("Ioc.Data.Calendar.CalendarOverride", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("created_by");
+
+                    b.Property<DateOnly>("FirstDate")
+                        .HasColumnType("date")
+                        .HasColumnName("first_date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateOnly>("LastDate")
+                        .HasColumnType("date")
+                        .HasColumnName("last_date");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FirstDate");
+
+                    b.ToTable("calendar_overrides", (string)null);
                 });
 
             modelBuilder.Entity("Ioc.Data.Cases.CaseRecord", b =>
@@ -854,6 +907,11 @@ namespace Ioc.Data.Migrations.Postgres
                                 .HasColumnType("text")
                                 .HasColumnName("focal_officer_phone");
 
+                            b1.Property<string>("PreferredChannel")
+                                .HasMaxLength(16)
+                                .HasColumnType("character varying(16)")
+                                .HasColumnName("focal_officer_preferred_channel");
+
                             b1.Property<string>("Title")
                                 .HasColumnType("text")
                                 .HasColumnName("focal_officer_title");
@@ -888,6 +946,11 @@ namespace Ioc.Data.Migrations.Postgres
                                 .HasColumnType("text")
                                 .HasColumnName("head_phone");
 
+                            b1.Property<string>("PreferredChannel")
+                                .HasMaxLength(16)
+                                .HasColumnType("character varying(16)")
+                                .HasColumnName("head_preferred_channel");
+
                             b1.Property<string>("Title")
                                 .HasColumnType("text")
                                 .HasColumnName("head_title");
@@ -921,6 +984,11 @@ namespace Ioc.Data.Migrations.Postgres
                             b1.Property<string>("Phone")
                                 .HasColumnType("text")
                                 .HasColumnName("leader_phone");
+
+                            b1.Property<string>("PreferredChannel")
+                                .HasMaxLength(16)
+                                .HasColumnType("character varying(16)")
+                                .HasColumnName("leader_preferred_channel");
 
                             b1.Property<string>("Title")
                                 .HasColumnType("text")

@@ -27,6 +27,15 @@ namespace Ioc.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("admin_unit_code");
 
+                    b.Property<DateTime?>("ContactsEditedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("contacts_edited_at_utc");
+
+                    b.Property<string>("ContactsEditedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("contacts_edited_by");
+
                     b.PrimitiveCollection<string>("FieldCodes")
                         .IsRequired()
                         .HasColumnType("TEXT")
@@ -105,6 +114,50 @@ namespace Ioc.Data.Migrations.Sqlite
                     b.HasIndex("Target", "AtUtc");
 
                     b.ToTable("audit_entries", (string)null);
+                });
+
+            modelBuilder.Entity("Ioc.Data.Calendar.CalendarOverride", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<DateOnly>("FirstDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("first_date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<DateOnly>("LastDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_date");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FirstDate");
+
+                    b.ToTable("calendar_overrides", (string)null);
                 });
 
             modelBuilder.Entity("Ioc.Data.Cases.CaseRecord", b =>
@@ -843,6 +896,11 @@ namespace Ioc.Data.Migrations.Sqlite
                                 .HasColumnType("TEXT")
                                 .HasColumnName("focal_officer_phone");
 
+                            b1.Property<string>("PreferredChannel")
+                                .HasMaxLength(16)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("focal_officer_preferred_channel");
+
                             b1.Property<string>("Title")
                                 .HasColumnType("TEXT")
                                 .HasColumnName("focal_officer_title");
@@ -877,6 +935,11 @@ namespace Ioc.Data.Migrations.Sqlite
                                 .HasColumnType("TEXT")
                                 .HasColumnName("head_phone");
 
+                            b1.Property<string>("PreferredChannel")
+                                .HasMaxLength(16)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("head_preferred_channel");
+
                             b1.Property<string>("Title")
                                 .HasColumnType("TEXT")
                                 .HasColumnName("head_title");
@@ -910,6 +973,11 @@ namespace Ioc.Data.Migrations.Sqlite
                             b1.Property<string>("Phone")
                                 .HasColumnType("TEXT")
                                 .HasColumnName("leader_phone");
+
+                            b1.Property<string>("PreferredChannel")
+                                .HasMaxLength(16)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("leader_preferred_channel");
 
                             b1.Property<string>("Title")
                                 .HasColumnType("TEXT")

@@ -1,6 +1,7 @@
 using Ioc.Data.Extensions;
 using Ioc.Data.Storage;
 using Ioc.Hub.Sla;
+using Ioc.Hub.Sla.CalendarEdits;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ioc.Hub.Projection.Rebuild;
@@ -33,6 +34,7 @@ public static class RebuildCommand
         builder.Services.AddSingleton(TimeProvider.System);
         builder.AddIocData();
         builder.AddSla();
+        builder.AddCalendarEdits();
         builder.AddIocProjection();
         using var host = builder.Build();
         var logger = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(RebuildCommand));
@@ -44,6 +46,8 @@ public static class RebuildCommand
                 await Console.Error.WriteLineAsync("The source store has no migration applied: check ConnectionStrings:Ioc and Ioc:Storage:Provider.");
                 return 1;
             }
+            // Replayed deadlines follow the calendar in force: the shipped files plus administrators' edits (docs/calendar.md).
+            await host.Services.GetRequiredService<CalendarEdits>().RefreshAsync();
             await using var target = StoreConnection.Open(provider, targetConnection, builder.Environment.ContentRootPath);
             await target.MigrateAsync(CancellationToken.None);
             var result = await host.Services.GetRequiredService<ProjectionRebuilder>()

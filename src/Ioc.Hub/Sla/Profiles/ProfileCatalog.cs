@@ -12,19 +12,41 @@ public sealed partial class ProfileCatalog
     /// <summary>The national civil-service holiday schedule: the only calendar the seeds refer to.</summary>
     public const string NationalCalendar = "vn";
 
-    private readonly Dictionary<string, DeadlinePlanner> planners;
+    // Replaced whole (never mutated) when administrators edit the calendar, so a reader sees one schedule or the other.
+    private volatile Dictionary<string, DeadlinePlanner> planners;
+    private volatile HolidaySchedule holidays;
 
     public ProfileCatalog(IEnumerable<SlaProfile> profiles, HolidaySchedule holidays)
     {
-        planners = profiles.ToDictionary(p => p.Id, p => new DeadlinePlanner(p, new WorkingCalendar(p.OfficeHours, holidays)), StringComparer.Ordinal);
-        Holidays = holidays;
+        planners = Plan(profiles, holidays);
+        this.holidays = holidays;
+        ShippedHolidays = holidays;
     }
 
-    public HolidaySchedule Holidays { get; }
+    /// <summary>The schedule in force: the shipped files plus administrators' edits once they are applied.</summary>
+    public HolidaySchedule Holidays => holidays;
+
+    /// <summary>The schedule as loaded from the files, before any administrator's edit.</summary>
+    public HolidaySchedule ShippedHolidays { get; }
+
+    /// <summary>
+    /// Puts <paramref name="schedule"/> in force for every profile: deadlines planned from now on use it. The engine
+    /// stays pure (each planner and calendar is immutable); only which planner <see cref="Get"/> returns changes.
+    /// </summary>
+    public void UseHolidays(HolidaySchedule schedule)
+    {
+        ArgumentNullException.ThrowIfNull(schedule);
+        var current = planners;
+        planners = Plan(current.Values.Select(p => p.Profile), schedule);
+        holidays = schedule;
+    }
+
+    private static Dictionary<string, DeadlinePlanner> Plan(IEnumerable<SlaProfile> profiles, HolidaySchedule holidays) =>
+        profiles.ToDictionary(p => p.Id, p => new DeadlinePlanner(p, new WorkingCalendar(p.OfficeHours, holidays)), StringComparer.Ordinal);
 
     public IEnumerable<string> Ids => planners.Keys.Order(StringComparer.Ordinal);
 
-    public IEnumerable<SlaProfile> Profiles => Ids.Select(id => planners[id].Profile);
+    public IEnumerable<SlaProfile> Profiles => planners.Values.Select(p => p.Profile).OrderBy(p => p.Id, StringComparer.Ordinal);
 
     public bool TryGet(string id, [NotNullWhen(true)] out DeadlinePlanner? planner) => planners.TryGetValue(id, out planner);
 
