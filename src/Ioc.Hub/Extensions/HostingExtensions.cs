@@ -1,4 +1,5 @@
 using Ioc.Hub.Api;
+using Ioc.Hub.DeadLetters;
 using Ioc.Hub.Ingest;
 using Ioc.Hub.Live;
 using Ioc.Hub.Projection;
@@ -21,6 +22,7 @@ public static class HostingExtensions
         builder.AddIocProjection();
         builder.AddIocScheduler();
         builder.AddIocIngest();
+        builder.Services.AddSingleton<DeadLetterAdmin>();
         builder.AddIocLive();
         // The built-in simulator is off unless Ioc:Simulator:Enabled; when on it feeds the stream like any producer.
         builder.Services.AddSingleton<IEventSink, StreamEventSink>();
@@ -35,6 +37,7 @@ public static class HostingExtensions
         app.MapSlaApi();
         app.MapIngestApi();
         app.MapProducerKeyAdminApi();
+        app.MapDeadLetterAdminApi();
         app.MapIocLive();
         return app;
     }
