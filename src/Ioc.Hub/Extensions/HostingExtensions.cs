@@ -38,6 +38,7 @@ public static class HostingExtensions
         app.MapIngestApi();
         app.MapProducerKeyAdminApi();
         app.MapDeadLetterAdminApi();
+        app.MapLiveStatusApi();
         app.MapIocLive();
         return app;
     }
