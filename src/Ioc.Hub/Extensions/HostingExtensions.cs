@@ -1,4 +1,5 @@
 using Ioc.Hub.Api;
+using Ioc.Hub.DeadLetters;
 using Ioc.Hub.Ingest;
 using Ioc.Hub.Live;
 using Ioc.Hub.Privacy;
@@ -24,6 +25,7 @@ public static class HostingExtensions
         builder.AddIocProjection();
         builder.AddIocScheduler();
         builder.AddIocIngest();
+        builder.Services.AddSingleton<DeadLetterAdmin>();
         builder.AddIocLive();
         builder.AddIocPrivacy();
         // The built-in simulator is off unless Ioc:Simulator:Enabled; when on it feeds the stream like any producer.
@@ -40,6 +42,8 @@ public static class HostingExtensions
         app.MapIngestApi();
         app.MapProducerKeyAdminApi();
         app.MapContactRevealApi();
+        app.MapDeadLetterAdminApi();
+        app.MapLiveStatusApi();
         app.MapIocLive();
         return app;
     }

@@ -110,6 +110,30 @@ public sealed class CaseProjection : IDisposable
         }
     }
 
+    /// <summary>
+    /// Reloads memory from the store when another worker has committed to a partition this one does not project
+    /// (its checkpoint in the store moved past the position memory holds). Returns whether it reloaded.
+    /// </summary>
+    public async Task<bool> RefreshOthersAsync(IReadOnlySet<string> ownStreams, CancellationToken ct = default)
+    {
+        var stored = await reader.CheckpointsAsync(ct);
+        var held = Memory.Positions();
+        if (!stored.Any(c => !ownStreams.Contains(c.Key) && held.GetValueOrDefault(c.Key) != c.Value))
+        {
+            return false;
+        }
+        await gate.WaitAsync(ct);
+        try
+        {
+            await LoadAsync(ct);
+            return true;
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
     /// <summary>The stream name rejections carry during a rebuild.</summary>
     internal const string ReplayStream = "rebuild";
 

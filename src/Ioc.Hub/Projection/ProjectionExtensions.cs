@@ -34,6 +34,7 @@ public static class ProjectionExtensions
         builder.Services.AddHostedService<ProjectionInitializer>();
         // Needs IEventStream (AddIocStreaming); registered after the initializer, so it starts on a loaded projection.
         builder.Services.AddHostedService<ProjectionConsumer>();
+        builder.Services.AddHostedService<SharedPartitionRefresh>();
         return builder;
     }
 

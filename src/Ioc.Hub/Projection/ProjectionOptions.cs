@@ -17,6 +17,12 @@ public sealed class ProjectionOptions
     /// </summary>
     public bool Consume { get; set; } = true;
 
+    /// <summary>
+    /// With several workers, how often one looks whether the others committed to partitions it does not project, and
+    /// if so reloads its memory from the store so its live numbers cover the whole province. Zero turns it off.
+    /// </summary>
+    public TimeSpan SharedRefreshInterval { get; set; } = TimeSpan.FromSeconds(2);
+
     /// <summary>Events per transaction when a rebuild replays the log.</summary>
     [Range(1, 100_000)]
     public int RebuildBatchSize { get; set; } = 2_000;

@@ -26,6 +26,9 @@ public interface IEventStream
     /// <summary>Dead letters in the order they were written, <paramref name="count"/> at most, after id <paramref name="after"/>.</summary>
     Task<IReadOnlyList<DeadLetter>> ListDeadLettersAsync(int count, string? after = null, CancellationToken cancellationToken = default);
 
+    /// <summary>One dead letter by id; null when there is none (or the id is not a stream id).</summary>
+    Task<DeadLetter?> FindDeadLetterAsync(string id, CancellationToken cancellationToken = default);
+
     Task<long> CountDeadLettersAsync(CancellationToken cancellationToken = default);
 
     /// <summary>Appends the dead letter's JSON to its case's partition again and removes it; null when no such id.</summary>

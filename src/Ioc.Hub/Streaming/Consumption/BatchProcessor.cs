@@ -18,8 +18,12 @@ internal sealed class BatchProcessor(
         var stream = log.Names.Partition(partition);
         var settlement = new Settlement(partition);
         var deliverable = new List<StreamEntry>(entries.Count);
+        // Only replayed dead letters have a history (rare): looked up by position if one dies again.
+        Dictionary<string, DeadLetterHistory>? histories = null;
         foreach (var entry in entries)
         {
+            if (entry.History is not null)
+                (histories ??= new(StringComparer.Ordinal))[entry.Position] = entry.History;
             if (Route(partition, entry, settlement) is { } caseEntry)
                 deliverable.Add(new StreamEntry(stream, entry.Position, partition, caseEntry, entry.DeliveryCount));
         }
@@ -29,7 +33,7 @@ internal sealed class BatchProcessor(
             try
             {
                 var rejections = await handler(new StreamBatch(partition, stream, deliverable), cancellationToken);
-                Accept(deliverable, rejections ?? Rejection.None, settlement);
+                Accept(deliverable, rejections ?? Rejection.None, settlement, histories);
             }
             catch (Exception ex) when (!(ex is OperationCanceledException && cancellationToken.IsCancellationRequested))
             {
@@ -37,7 +41,7 @@ internal sealed class BatchProcessor(
                 if (deliverable is [var only] && only.DeliveryCount >= options.MaxDeliveries)
                 {
                     var reason = $"The handler failed on delivery {only.DeliveryCount} (max {options.MaxDeliveries}): {ex.GetType().Name}: {ex.Message}";
-                    settlement.DeadLetters.Add(new(only.Position, only.Json, reason, only.DeliveryCount));
+                    settlement.DeadLetters.Add(new(only.Position, only.Json, reason, only.DeliveryCount, histories?.GetValueOrDefault(only.Position)));
                 }
                 else
                 {
@@ -73,11 +77,11 @@ internal sealed class BatchProcessor(
         else
             return entry.Json;
 
-        settlement.DeadLetters.Add(new(entry.Position, entry.Json ?? "", reason, entry.DeliveryCount));
+        settlement.DeadLetters.Add(new(entry.Position, entry.Json ?? "", reason, entry.DeliveryCount, entry.History));
         return null;
     }
 
-    private void Accept(List<StreamEntry> delivered, IReadOnlyList<Rejection> rejections, Settlement settlement)
+    private void Accept(List<StreamEntry> delivered, IReadOnlyList<Rejection> rejections, Settlement settlement, Dictionary<string, DeadLetterHistory>? histories)
     {
         var reasons = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var rejection in rejections)
@@ -85,7 +89,7 @@ internal sealed class BatchProcessor(
         foreach (var entry in delivered)
         {
             if (reasons.Remove(entry.Position, out var reason))
-                settlement.DeadLetters.Add(new(entry.Position, entry.Json, reason, entry.DeliveryCount));
+                settlement.DeadLetters.Add(new(entry.Position, entry.Json, reason, entry.DeliveryCount, histories?.GetValueOrDefault(entry.Position)));
             else
                 settlement.Acks.Add(entry.Position);
         }

@@ -21,6 +21,6 @@ internal sealed class Settlement(int partition)
         Acks.Concat(DeadLetters.Select(d => d.Position)).Concat(Forwards.Select(f => f.Position));
 }
 
-internal sealed record DeadLetterDraft(string Position, string Json, string Reason, int Deliveries);
+internal sealed record DeadLetterDraft(string Position, string Json, string Reason, int Deliveries, DeadLetterHistory? History);
 
 internal sealed record ForwardDraft(string Position, int Partition, string Json, string CaseId);

@@ -85,6 +85,12 @@ public sealed class InProcessEventStream : IEventStream
             return Task.FromResult(deadLetters.List(count, after));
     }
 
+    public Task<DeadLetter?> FindDeadLetterAsync(string id, CancellationToken cancellationToken = default)
+    {
+        lock (gate)
+            return Task.FromResult(deadLetters.Find(id));
+    }
+
     public Task<long> CountDeadLettersAsync(CancellationToken cancellationToken = default)
     {
         lock (gate)
@@ -99,7 +105,7 @@ public sealed class InProcessEventStream : IEventStream
             if (deadLetters.Find(id) is not { } letter)
                 return Task.FromResult<EntryPosition?>(null);
             var partition = HomeOf(letter);
-            var entryId = partitions[partition].Append(letter.Json, time);
+            var entryId = partitions[partition].Append(letter.Json, time, letter.History);
             deadLetters.Remove(id);
             position = new EntryPosition(names.Partition(partition), partition, entryId.ToString());
         }

@@ -1,3 +1,5 @@
+using Ioc.Hub.Streaming.Consumption;
+
 namespace Ioc.Hub.Streaming.InProcess;
 
 /// <summary>The dead-letter stream in memory, ids ordered like stream ids. Not thread-safe: callers hold the gate.</summary>
@@ -8,10 +10,12 @@ internal sealed class MemoryDeadLetters
 
     public int Count => letters.Count;
 
-    public DeadLetter Add(string stream, string position, string json, string reason, int deliveries, TimeProvider time)
+    public DeadLetter Add(string stream, DeadLetterDraft dead, TimeProvider time)
     {
         lastId = MemoryPartition.NextId(lastId, time);
-        var letter = new DeadLetter(lastId.ToString(), stream, position, json, reason, time.GetUtcNow(), deliveries);
+        var now = time.GetUtcNow();
+        var letter = new DeadLetter(lastId.ToString(), stream, dead.Position, dead.Json, dead.Reason, now, dead.Deliveries,
+            dead.History?.FirstFailedAt ?? now, (dead.History?.Attempts ?? 0) + dead.Deliveries, dead.History?.Replays ?? 0);
         letters.Add(lastId, letter);
         return letter;
     }

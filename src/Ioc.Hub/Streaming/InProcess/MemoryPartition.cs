@@ -20,10 +20,10 @@ internal sealed class MemoryPartition(string name)
 
     public int PendingCount => pending.Count;
 
-    public StreamId Append(string json, TimeProvider time)
+    public StreamId Append(string json, TimeProvider time, DeadLetterHistory? history = null)
     {
         lastId = NextId(lastId, time);
-        entries.Add(new(lastId, json));
+        entries.Add(new(lastId, json, history));
         return lastId;
     }
 
@@ -36,7 +36,7 @@ internal sealed class MemoryPartition(string name)
             var entry = entries[i];
             pending[entry.Id] = new PendingEntry(consumer);
             LastDelivered = entry.Id;
-            read.Add(new(entry.Id.ToString(), entry.Json, 1));
+            read.Add(new(entry.Id.ToString(), entry.Json, 1, History: entry.History));
         }
         return read;
     }
@@ -53,7 +53,7 @@ internal sealed class MemoryPartition(string name)
                 continue;
             owner.DeliveryCount++;
             read.Add(Find(id) is { } entry
-                ? new LogEntry(id.ToString(), entry.Json, owner.DeliveryCount)
+                ? new LogEntry(id.ToString(), entry.Json, owner.DeliveryCount, History: entry.History)
                 : new LogEntry(id.ToString(), null, owner.DeliveryCount, Deleted: true));
         }
         return read;
@@ -127,7 +127,7 @@ internal sealed class MemoryPartition(string name)
         return low;
     }
 
-    private sealed record MemoryEntry(StreamId Id, string Json);
+    private sealed record MemoryEntry(StreamId Id, string Json, DeadLetterHistory? History);
 
     private sealed class PendingEntry(string consumer)
     {

@@ -49,7 +49,7 @@ internal sealed class MemoryStreamLog(
             foreach (var forward in settlement.Forwards)
                 partitions[forward.Partition].Append(forward.Json, time);
             foreach (var dead in settlement.DeadLetters)
-                deadLetters.Add(partition.Name, dead.Position, dead.Json, dead.Reason, dead.Deliveries, time);
+                deadLetters.Add(partition.Name, dead, time);
             partition.Acknowledge(settlement.Positions);
         }
         if (settlement.Forwards.Count > 0)

@@ -112,21 +112,27 @@ public sealed class RedisEventStream : IEventStream
         return [.. entries.Select(ToDeadLetter)];
     }
 
-    public Task<long> CountDeadLettersAsync(CancellationToken cancellationToken = default) => Db.StreamLengthAsync(names.DeadLetters);
-
-    public async Task<EntryPosition?> ReplayDeadLetterAsync(string id, CancellationToken cancellationToken = default)
+    public async Task<DeadLetter?> FindDeadLetterAsync(string id, CancellationToken cancellationToken = default)
     {
         if (!StreamId.TryParse(id, out _))
             return null;
         var found = await Db.StreamRangeAsync(names.DeadLetters, id, id, 1);
-        if (found.Length == 0)
+        return found.Length == 0 ? null : ToDeadLetter(found[0]);
+    }
+
+    public Task<long> CountDeadLettersAsync(CancellationToken cancellationToken = default) => Db.StreamLengthAsync(names.DeadLetters);
+
+    public async Task<EntryPosition?> ReplayDeadLetterAsync(string id, CancellationToken cancellationToken = default)
+    {
+        if (await FindDeadLetterAsync(id, cancellationToken) is not { } letter)
             return null;
-        var letter = ToDeadLetter(found[0]);
         var routed = EventRouting.TryReadCaseId(letter.Json, out var caseId, out _);
         // An unroutable event goes back where it came from and is dead-lettered there again with its reason.
         var partition = routed ? PartitionOf(caseId) : Math.Max(0, names.PartitionOfStream(letter.Stream));
+        var history = letter.History;
         var added = await Db.ScriptEvaluateAsync(RedisScripts.Replay,
-            [names.DeadLetters, names.Partition(partition)], [id, letter.Json, routed ? caseId : ""]);
+            [names.DeadLetters, names.Partition(partition)],
+            [id, letter.Json, routed ? caseId : "", RedisStreamLog.Iso(history.FirstFailedAt), history.Attempts, history.Replays]);
         if (added.IsNull)
             return null;
         await PublishWakeAsync(redis, names, log.Wake);
@@ -211,7 +217,12 @@ public sealed class RedisEventStream : IEventStream
         string Field(string name) => (string?)entry[name] ?? "";
         DateTimeOffset.TryParse(Field("failedAt"), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var failedAt);
         int.TryParse(Field("deliveries"), NumberStyles.None, CultureInfo.InvariantCulture, out var deliveries);
+        // Letters written before the history fields existed: their only failure is the first one.
+        var firstFailedAt = DateTimeOffset.TryParse(Field(RedisStreamLog.FirstFailedAtField), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var first)
+            ? first : failedAt;
+        var attempts = int.TryParse(Field(RedisStreamLog.AttemptsField), NumberStyles.None, CultureInfo.InvariantCulture, out var a) ? a : deliveries;
+        int.TryParse(Field(RedisStreamLog.ReplaysField), NumberStyles.None, CultureInfo.InvariantCulture, out var replays);
         return new DeadLetter((string)entry.Id!, Field("stream"), Field("position"), Field(RedisStreamLog.EventField),
-            Field("reason"), failedAt, deliveries);
+            Field("reason"), failedAt, deliveries, firstFailedAt, attempts, replays);
     }
 }

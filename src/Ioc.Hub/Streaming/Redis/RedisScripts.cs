@@ -109,10 +109,20 @@ internal static class RedisScripts
         return redis.call('XTRIM', KEYS[1], 'MINID', minid)
         """;
 
-    /// <summary>KEYS dead letters, target stream; ARGV id, json, caseId (may be empty). Moves a dead letter back, once.</summary>
+    /// <summary>
+    /// KEYS dead letters, target stream; ARGV id, json, caseId (may be empty), firstFailedAt, attempts, replays.
+    /// Moves a dead letter back, once: appended first, so the letter disappears only if the entry is in the stream
+    /// (a script either runs whole or, on an error, stops before the XDEL).
+    /// </summary>
     public const string Replay = """
-        if redis.call('XDEL', KEYS[1], ARGV[1]) == 0 then return false end
-        if ARGV[3] == '' then return redis.call('XADD', KEYS[2], '*', 'event', ARGV[2]) end
-        return redis.call('XADD', KEYS[2], '*', 'event', ARGV[2], 'caseId', ARGV[3])
+        if redis.call('EXISTS', KEYS[1]) == 0 or #redis.call('XRANGE', KEYS[1], ARGV[1], ARGV[1]) == 0 then return false end
+        local added
+        if ARGV[3] == '' then
+          added = redis.call('XADD', KEYS[2], '*', 'event', ARGV[2], 'firstFailedAt', ARGV[4], 'attempts', ARGV[5], 'replays', ARGV[6])
+        else
+          added = redis.call('XADD', KEYS[2], '*', 'event', ARGV[2], 'caseId', ARGV[3], 'firstFailedAt', ARGV[4], 'attempts', ARGV[5], 'replays', ARGV[6])
+        end
+        redis.call('XDEL', KEYS[1], ARGV[1])
+        return added
         """;
 }

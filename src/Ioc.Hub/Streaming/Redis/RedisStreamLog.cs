@@ -10,6 +10,11 @@ internal sealed class RedisStreamLog(IConnectionMultiplexer redis, StreamNames n
     public const string EventField = "event";
     public const string CaseIdField = "caseId";
 
+    /// <summary>Fields a replayed dead letter carries in the stream so that failing again keeps its history.</summary>
+    public const string FirstFailedAtField = "firstFailedAt";
+    public const string AttemptsField = "attempts";
+    public const string ReplaysField = "replays";
+
     private IDatabase Db => redis.GetDatabase();
 
     public StreamNames Names => names;
@@ -76,7 +81,8 @@ internal sealed class RedisStreamLog(IConnectionMultiplexer redis, StreamNames n
     public async Task SettleAsync(Settlement settlement)
     {
         var stream = names.Partition(settlement.Partition);
-        var failedAt = time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
+        var now = time.GetUtcNow();
+        var failedAt = Iso(now);
         var transaction = Db.CreateTransaction();
         var commands = new List<Task>();
         foreach (var forward in settlement.Forwards)
@@ -91,6 +97,9 @@ internal sealed class RedisStreamLog(IConnectionMultiplexer redis, StreamNames n
                 new("reason", dead.Reason),
                 new("failedAt", failedAt),
                 new("deliveries", dead.Deliveries),
+                new(FirstFailedAtField, dead.History is { } h ? Iso(h.FirstFailedAt) : failedAt),
+                new(AttemptsField, (dead.History?.Attempts ?? 0) + dead.Deliveries),
+                new(ReplaysField, dead.History?.Replays ?? 0),
             ]));
         }
         commands.Add(transaction.StreamAcknowledgeAsync(stream, StreamNames.Group, [.. settlement.Positions.Select(p => (RedisValue)p)]));
@@ -104,6 +113,8 @@ internal sealed class RedisStreamLog(IConnectionMultiplexer redis, StreamNames n
     public static NameValueEntry[] EntryFields(string json, string? caseId) =>
         caseId is null ? [new(EventField, json)] : [new(EventField, json), new(CaseIdField, caseId)];
 
+    public static string Iso(DateTimeOffset instant) => instant.UtcDateTime.ToString("O", CultureInfo.InvariantCulture);
+
     /// <summary>A reply entry { id, { field, value, … } | nil } read from a script.</summary>
     private static LogEntry ToLogEntry(RedisResult reply, Func<string, int> deliveries)
     {
@@ -112,12 +123,26 @@ internal sealed class RedisStreamLog(IConnectionMultiplexer redis, StreamNames n
         if (parts.Length < 2 || parts[1].IsNull)
             return new LogEntry(id, null, deliveries(id), Deleted: true);
         var fields = (RedisResult[])parts[1]!;
-        string? json = null;
+        string? json = null, firstFailedAt = null, attempts = null, replays = null;
         for (var i = 0; i + 1 < fields.Length; i += 2)
         {
-            if ((string?)fields[i] == EventField)
-                json = (string?)fields[i + 1];
+            switch ((string?)fields[i])
+            {
+                case EventField: json = (string?)fields[i + 1]; break;
+                case FirstFailedAtField: firstFailedAt = (string?)fields[i + 1]; break;
+                case AttemptsField: attempts = (string?)fields[i + 1]; break;
+                case ReplaysField: replays = (string?)fields[i + 1]; break;
+            }
         }
-        return new LogEntry(id, json, deliveries(id));
+        return new LogEntry(id, json, deliveries(id), History: HistoryOf(firstFailedAt, attempts, replays));
     }
+
+    /// <summary>The history fields of a replayed entry; null for an ordinary entry (or unreadable fields).</summary>
+    private static DeadLetterHistory? HistoryOf(string? firstFailedAt, string? attempts, string? replays) =>
+        firstFailedAt is not null
+        && DateTimeOffset.TryParse(firstFailedAt, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var first)
+        && int.TryParse(attempts, NumberStyles.None, CultureInfo.InvariantCulture, out var a)
+        && int.TryParse(replays, NumberStyles.None, CultureInfo.InvariantCulture, out var r)
+            ? new DeadLetterHistory(first, a, r)
+            : null;
 }
