@@ -31,6 +31,7 @@ public abstract class IocDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<ProducerApiKey> ProducerApiKeys => Set<ProducerApiKey>();
+    public DbSet<Kiosk.KioskDisplay> KioskDisplays => Set<Kiosk.KioskDisplay>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

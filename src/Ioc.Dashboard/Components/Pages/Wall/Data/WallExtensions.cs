@@ -26,6 +26,9 @@ public static class WallExtensions
             .Validate(o => o.IsValid(), $"{MapOptions.SectionName}:TileUrl must be an http(s) or root-relative URL template with {{z}}, {{x}} and {{y}}; a placeholder in the host only as its first label.")
             .ValidateOnStart();
         builder.Services.AddSingleton<WallStoreReader>();
+        // One live state per process, shared by every wall circuit (docs/wall.md "Live data").
+        builder.Services.AddSingleton<Live.WallLive>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<Live.WallLive>());
         return builder;
     }
 }
