@@ -41,6 +41,7 @@ public static class DashboardExtensions
         app.MapCultureEndpoint();
         app.MapAccountEndpoints();
         app.MapKioskEndpoints();
+        app.MapWallDiagnostics();
         // Our Content-Security-Policy already says frame-ancestors 'none'; Blazor would add a second, looser header.
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
         return app;

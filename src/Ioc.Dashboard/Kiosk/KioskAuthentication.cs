@@ -34,7 +34,7 @@ public static class KioskAuthentication
             o.SlidingExpiration = true;
             // A display never lands on the password form: a refused token says so on a page of its own.
             o.LoginPath = EndedPath;
-            o.AccessDeniedPath = EndedPath;
+            o.AccessDeniedPath = "/account/access-denied";
             o.Events.OnValidatePrincipal = ValidateAsync;
         });
         // Account cookie first: a person signed in on the display's browser is that person, not the display.

@@ -50,6 +50,7 @@ export async function create(id, element, setup, callbacks) {
     units: new Map(),
     unitCentres: new Map((setup.units ?? []).map(u => [u.code, u])),
     ratesPending: 0,
+    shownCount: 0,
     windowHours: 0,
     count: element.closest('.wall-map')?.querySelector('.wall-map__count'),
     countTemplate: setup.countTemplate ?? '{0}',
@@ -111,6 +112,7 @@ export function reset(id, items) {
   state.clusters.clearLayers();
   state.emergencies.clearLayers();
   state.markers.clear();
+  state.shownCount = 0;
   upsert(id, items);
 }
 
@@ -251,6 +253,7 @@ function marker(state, caseId, key, lat, lng) {
 function attach(state, entry, arriving) {
   entry.marker ??= marker(state, entry.id, entry.key, entry.lat, entry.lng);
   entry.shown = true;
+  state.shownCount++;
   if (entry.key === 'emergency') state.emergencies.addLayer(entry.marker);
   else arriving.push(entry.marker);
 }
@@ -258,6 +261,7 @@ function attach(state, entry, arriving) {
 function detach(state, entry, leaving) {
   if (!entry.shown) return;
   entry.shown = false;
+  state.shownCount--;
   if (entry.key === 'emergency') state.emergencies.removeLayer(entry.marker);
   else leaving.push(entry.marker);
 }
@@ -316,8 +320,7 @@ async function describe(state, m, caseId) {
 
 // The heat layer follows, and the element says how many markers it holds (for people and tests reading the page).
 function changed(state) {
-  let shown = 0;
-  for (const entry of state.markers.values()) if (entry.shown) shown++;
+  const shown = state.shownCount;
   state.element.dataset.markers = shown;
   state.element.dataset.cases = state.markers.size;
   if (state.count) state.count.textContent = state.countTemplate.replace('{0}', state.number.format(shown));

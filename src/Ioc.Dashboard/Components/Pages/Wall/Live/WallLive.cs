@@ -35,6 +35,9 @@ public sealed class WallLive(ILiveFeed feed, WallStoreReader store, TimeProvider
     /// <summary>Raised after each update, on the feed's thread: circuits re-render through their own dispatcher.</summary>
     public event Action? Changed;
 
+    /// <summary>Wall circuits listening now (docs/wall.md "Operations").</summary>
+    public int Screens => Changed?.GetInvocationList().Length ?? 0;
+
     /// <summary>True once the first snapshot of the feed is loaded.</summary>
     public bool Ready { get; private set; }
 
