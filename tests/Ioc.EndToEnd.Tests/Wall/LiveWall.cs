@@ -85,7 +85,7 @@ public sealed class LiveWall : IAsyncLifetime
         {
             events.Add(new Dictionary<string, object?>
             {
-                ["type"] = "case.routed", ["id"] = Guid.NewGuid(), ["caseId"] = code, ["sequence"] = 2, ["occurredAt"] = received.AddMinutes(10),
+                ["type"] = "case.routed", ["id"] = Guid.NewGuid(), ["caseId"] = code, ["sequence"] = 2, ["occurredAt"] = received + TimeSpan.FromTicks(Math.Min(TimeSpan.FromMinutes(10).Ticks, (DateTimeOffset.UtcNow - received).Ticks / 2)),
                 ["leadAgencyId"] = agency,
             });
         }
@@ -117,7 +117,8 @@ public sealed class LiveWall : IAsyncLifetime
     private async Task<string> CreateProducerKeyAsync()
     {
         var keys = new ProducerKeys(new Contexts(Dashboard.ConnectionString), Options.Create(new IngestOptions()), TimeProvider.System, NullLogger<ProducerKeys>.Instance);
-        return (await keys.CreateAsync("e2e-wall", null, "e2e")).Key;
+        // "ioc" too: the test posts the console's emergency acknowledgements (IOC annotations) itself.
+        return (await keys.CreateAsync("e2e-wall", ["ingest", "ioc"], "e2e")).Key;
     }
 
     public async Task DisposeAsync()

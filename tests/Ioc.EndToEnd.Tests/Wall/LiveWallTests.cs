@@ -100,7 +100,7 @@ public sealed class LiveWallTests(LiveWall wall, ITestOutputHelper output) : ICl
         await using var adminContext = await browser!.NewContextAsync(new() { ViewportSize = new() { Width = 1600, Height = 900 }, Locale = "vi-VN" });
         var admin = await adminContext.NewPageAsync();
         await SignInAsync(admin, "admin", "/admin/kiosk");
-        await admin.FillAsync("[data-field=name] input", "Màn hình phòng điều hành");
+        await admin.FillAsync("input[data-field=name], [data-field=name] input", "Màn hình phòng điều hành");
         await admin.ClickAsync("[data-action=create]");
         var url = await admin.Locator(".kiosk-url").GetAttributeAsync("data-url");
         Assert.StartsWith($"{wall.Dashboard.BaseUrl}/kiosk/", url);
@@ -135,7 +135,7 @@ public sealed class LiveWallTests(LiveWall wall, ITestOutputHelper output) : ICl
         await using var adminContext = await browser!.NewContextAsync(new() { Locale = "vi-VN" });
         var admin = await adminContext.NewPageAsync();
         await SignInAsync(admin, "admin", "/admin/kiosk");
-        await admin.FillAsync("[data-field=name] input", "Sảnh tiếp dân");
+        await admin.FillAsync("input[data-field=name], [data-field=name] input", "Sảnh tiếp dân");
         await admin.ClickAsync("[data-action=create]");
         var url = await admin.Locator(".kiosk-url").GetAttributeAsync("data-url");
         // The form's multi-select is MudBlazor's; the settings are set in the store as the form would save them.

@@ -43,7 +43,7 @@ public sealed class WallLive(ILiveFeed feed, WallStoreReader store, TimeProvider
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        names = await store.NamesAsync(stoppingToken);
+        names = await NamesAsync(stoppingToken);
         using var subscription = feed.Subscribe(LiveAudience.Wall, OnUpdateAsync);
         await ReloadAsync();
         Ready = true;
@@ -56,6 +56,23 @@ public sealed class WallLive(ILiveFeed feed, WallStoreReader store, TimeProvider
             {
                 last = time.GetUtcNow();
                 await RefreshExtrasAsync(stoppingToken);
+            }
+        }
+    }
+
+    /// <summary>The reference names, retried until the store answers (it may still be migrating at start).</summary>
+    private async Task<WallNames> NamesAsync(CancellationToken ct)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await store.NamesAsync(ct);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogWarning(e, "The wall could not read the reference names (attempt {Attempt}); retrying.", attempt);
+                await Task.Delay(TimeSpan.FromSeconds(Math.Min(30, attempt)), time, ct);
             }
         }
     }
