@@ -91,9 +91,21 @@ internal sealed class WallBrowser(Dashboard dashboard, IPlaywright playwright, I
         await SignInAsync(admin, "admin");
         // A display whose map window is the last hour: each page's browser keeps its cases in a plain map, few Leaflet markers.
         await admin.GotoAsync($"{dashboard.BaseUrl}/admin/kiosk");
-        await admin.FillAsync("[data-field=name] input", "bench");
-        await admin.ClickAsync("[data-action=create]");
-        var url = await admin.Locator(".kiosk-url").GetAttributeAsync("data-url");
+        string? url = null;
+        for (var attempt = 0; url is null && attempt < 5; attempt++)
+        {
+            // Until the circuit is interactive the click does nothing: try again.
+            await admin.FillAsync("input[data-field=name], [data-field=name] input", "bench");
+            await admin.ClickAsync("[data-action=create]");
+            try
+            {
+                await admin.Locator(".kiosk-url").WaitForAsync(new() { Timeout = 5_000 });
+                url = await admin.Locator(".kiosk-url").GetAttributeAsync("data-url");
+            }
+            catch (TimeoutException)
+            {
+            }
+        }
         await using (var db = new SqliteConnection(dashboard.ConnectionString))
         {
             await db.OpenAsync();

@@ -92,6 +92,7 @@ public sealed class LiveWall : IAsyncLifetime
         return (code, events);
     }
 
+    /// <summary>The console's acknowledgement; an annotation carries the last lifecycle sequence seen (docs/events.md "Sequence").</summary>
     public static object Acknowledgement(string code, int sequence) => new Dictionary<string, object?>
     {
         ["type"] = "ioc.emergency-acknowledged", ["id"] = Guid.NewGuid(), ["caseId"] = code, ["sequence"] = sequence,
