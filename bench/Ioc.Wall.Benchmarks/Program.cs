@@ -11,10 +11,11 @@ var traffic = await Traffic.CreateAsync(dashboard);
 Console.WriteLine($"seeding {options.Cases} open cases…");
 await traffic.SeedAsync(options.Cases);
 await using var browser = await WallBrowser.LaunchAsync(dashboard);
-var paint = await browser.MeasureAsync(traffic, options);
+var paint = options.Seconds > 0 ? await browser.MeasureAsync(traffic, options) : "(no live run)";
 Console.WriteLine(paint);
+Console.WriteLine($"load average: {File.ReadAllText("/proc/loadavg").Trim()}");
 if (options.Circuits.Count > 0)
 {
-    var memory = await browser.MemoryAsync(options.Circuits);
+    var memory = await browser.MemoryAsync(options.Circuits, options.Cases);
     Console.WriteLine(memory);
 }

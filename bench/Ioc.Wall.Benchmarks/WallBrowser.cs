@@ -84,7 +84,7 @@ internal sealed class WallBrowser(Dashboard dashboard, IPlaywright playwright, I
     }
 
     /// <summary>Managed heap after a full collection with 0 and then each count of wall circuits open (one page each).</summary>
-    public async Task<string> MemoryAsync(IReadOnlyList<int> counts)
+    public async Task<string> MemoryAsync(IReadOnlyList<int> counts, int markers)
     {
         await using var adminContext = await browser.NewContextAsync();
         var admin = await adminContext.NewPageAsync();
@@ -130,6 +130,12 @@ internal sealed class WallBrowser(Dashboard dashboard, IPlaywright playwright, I
                 var page = await walls.NewPageAsync();
                 await page.GotoAsync($"{dashboard.BaseUrl}/wall");
                 pages.Add(page);
+            }
+            // Steady state: every wall has received all its cases (its first load is not what a circuit keeps).
+            foreach (var page in pages)
+            {
+                await page.WaitForFunctionAsync("n => +(document.querySelector('.wall-map__canvas')?.dataset.cases ?? 0) >= n", markers,
+                    new() { Timeout = 30 * 60_000, PollingInterval = 2000 });
             }
             rows.Add((count, await HeapAsync(admin, count)));
         }

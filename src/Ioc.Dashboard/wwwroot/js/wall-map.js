@@ -37,6 +37,7 @@ export async function create(id, element, setup, callbacks) {
     markers: new Map(),
     clusters: L.markerClusterGroup({
       chunkedLoading: true,
+      chunkInterval: 40, // at most 40 ms of marker adding per task: the main thread never blocks for long
       showCoverageOnHover: false,
       maxClusterRadius: size * 2,
       iconCreateFunction: cluster => clusterIcon(state, cluster),

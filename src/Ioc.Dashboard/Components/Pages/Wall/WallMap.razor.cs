@@ -14,6 +14,9 @@ namespace Ioc.Dashboard.Components.Pages.Wall;
 /// </summary>
 public sealed partial class WallMap : ComponentBase, IAsyncDisposable
 {
+    /// <summary>Markers per message when the whole set is sent (about 250 KB of JSON).</summary>
+    public const int ResetSlice = 2_000;
+
     private readonly SemaphoreSlim syncing = new(1, 1);
     // What this circuit's browser holds: a version of the shared markers, never a copy of them.
     private long sentVersion = -1;
@@ -94,7 +97,13 @@ public sealed partial class WallMap : ComponentBase, IAsyncDisposable
             // A set from another sequence (a reload) or a lag longer than the log: everything again.
             if (sentSet is null || markers.Since(sentVersion) is not { } changes)
             {
-                await target.ResetAsync([.. markers.All.Values.Select(ToMarker)]);
+                // In slices: no message of megabytes held per circuit, no browser task adding 20 000 markers at once.
+                var slices = markers.All.Values.Chunk(ResetSlice).ToList();
+                await target.ResetAsync(slices.Count == 0 ? [] : [.. slices[0].Select(ToMarker)]);
+                foreach (var slice in slices.Skip(1))
+                {
+                    await target.UpsertAsync([.. slice.Select(ToMarker)]);
+                }
             }
             else
             {
