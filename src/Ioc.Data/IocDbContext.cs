@@ -33,6 +33,7 @@ public abstract class IocDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<ProducerApiKey> ProducerApiKeys => Set<ProducerApiKey>();
     public DbSet<CalendarOverride> CalendarOverrides => Set<CalendarOverride>();
+    public DbSet<Kiosk.KioskDisplay> KioskDisplays => Set<Kiosk.KioskDisplay>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

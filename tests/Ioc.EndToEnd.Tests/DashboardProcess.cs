@@ -10,7 +10,7 @@ namespace Ioc.EndToEnd.Tests;
 /// The dashboard started for real (<c>dotnet Ioc.Dashboard.dll</c>) on a spare loopback port with a throw-away SQLite
 /// file, as a demonstration (demo accounts allowed). The demo passwords are read from its console, as a person would.
 /// </summary>
-public sealed partial class DashboardProcess : IAsyncLifetime
+public sealed partial class DashboardProcess(params (string Key, string Value)[] settings) : IAsyncLifetime
 {
     private readonly string dataDirectory = Path.Combine(Path.GetTempPath(), $"ioc-e2e-{Guid.NewGuid():N}");
     private readonly Dictionary<string, (string Email, string Password)> accounts = [];
@@ -42,6 +42,42 @@ public sealed partial class DashboardProcess : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(dataDirectory);
+        Start();
+        var finished = await Task.WhenAny(printed.Task, process!.WaitForExitAsync(), Task.Delay(TimeSpan.FromSeconds(90)));
+        if (finished != printed.Task)
+        {
+            throw new InvalidOperationException($"The dashboard did not print its demo accounts:\n{Log}");
+        }
+    }
+
+    /// <summary>Kills the process (as a crash or a power cut would) and starts it again on the same port and store.</summary>
+    public async Task RestartAsync(TimeSpan down)
+    {
+        await StopAsync();
+        await Task.Delay(down);
+        Start();
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        var until = DateTime.UtcNow.AddSeconds(90);
+        while (DateTime.UtcNow < until)
+        {
+            try
+            {
+                if ((await http.GetAsync($"{BaseUrl}/account/login")).IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+            {
+                // Not listening yet.
+            }
+            await Task.Delay(250);
+        }
+        throw new InvalidOperationException($"The dashboard did not come back:\n{Log}");
+    }
+
+    private void Start()
+    {
         var dll = Metadata("DashboardAssembly");
         var start = new ProcessStartInfo("dotnet", [dll, "--urls", BaseUrl])
         {
@@ -54,17 +90,29 @@ public sealed partial class DashboardProcess : IAsyncLifetime
         start.Environment["ConnectionStrings__Ioc"] = ConnectionString;
         start.Environment["Ioc__Security__DemoAccounts"] = "true";
         start.Environment["Ioc__Security__AllowDemoAccounts"] = "true";
+        // Data-protection keys in the throw-away folder: a restarted process must still read the cookies it issued.
+        start.Environment["HOME"] = dataDirectory;
+        foreach (var (key, value) in settings)
+        {
+            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
         process = Process.Start(start)!;
         process.OutputDataReceived += (_, e) => Read(e.Data);
         process.ErrorDataReceived += (_, e) => Read(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
+    }
 
-        var finished = await Task.WhenAny(printed.Task, process.WaitForExitAsync(), Task.Delay(TimeSpan.FromSeconds(90)));
-        if (finished != printed.Task)
+    private async Task StopAsync()
+    {
+        if (process is { HasExited: false })
         {
-            throw new InvalidOperationException($"The dashboard did not print its demo accounts:\n{string.Join('\n', output)}");
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
         }
+
+        process?.Dispose();
+        process = null;
     }
 
     private void Read(string? line)
@@ -90,13 +138,7 @@ public sealed partial class DashboardProcess : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        if (process is { HasExited: false })
-        {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync();
-        }
-
-        process?.Dispose();
+        await StopAsync();
         Directory.Delete(dataDirectory, recursive: true);
     }
 

@@ -1,6 +1,7 @@
 using Ioc.Dashboard.Components;
 using Ioc.Dashboard.Components.Pages.Admin;
 using Ioc.Dashboard.Components.Pages.Wall.Data;
+using Ioc.Dashboard.Kiosk;
 using Ioc.Dashboard.Localization;
 using Ioc.Dashboard.Security;
 using Microsoft.AspNetCore.Localization;
@@ -42,6 +43,8 @@ public static class DashboardExtensions
         app.MapStaticAssets().AllowAnonymous();
         app.MapCultureEndpoint();
         app.MapAccountEndpoints();
+        app.MapKioskEndpoints();
+        app.MapWallDiagnostics();
         // Our Content-Security-Policy already says frame-ancestors 'none'; Blazor would add a second, looser header.
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
         return app;

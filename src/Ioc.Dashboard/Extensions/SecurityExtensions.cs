@@ -1,3 +1,4 @@
+using Ioc.Dashboard.Kiosk;
 using Ioc.Dashboard.Security;
 using Ioc.Data;
 using Ioc.Data.Identity;
@@ -24,10 +25,13 @@ public static class SecurityExtensions
         services.AddScoped<AuthenticationStateProvider, RevalidatingIdentityStateProvider>();
         var authentication = services.AddAuthentication(o =>
         {
-            o.DefaultScheme = IdentityConstants.ApplicationScheme;
+            // Picks the account cookie, or a wall display's kiosk cookie when that is all the request carries.
+            o.DefaultScheme = KioskAuthentication.SelectorScheme;
             o.DefaultSignInScheme = IdentityConstants.ExternalScheme;
         });
         authentication.AddIdentityCookies();
+        authentication.AddKiosk();
+        services.AddSingleton<KioskDisplays>();
         AddOidc(builder, authentication);
 
         services.AddIdentityCore<IocUser>(ConfigureIdentity)

@@ -20,6 +20,12 @@ internal sealed class RevalidatingIdentityStateProvider(
     protected override async Task<bool> ValidateAuthenticationStateAsync(AuthenticationState authenticationState, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
+        // A wall display has no account: its kiosk token must still be active (the wall's heartbeat checks it sooner).
+        if (Kiosk.KioskAuthentication.DisplayId(authenticationState.User) is { } display)
+        {
+            return await scope.ServiceProvider.GetRequiredService<Kiosk.KioskDisplays>().IsActiveAsync(display, cancellationToken);
+        }
+
         var users = scope.ServiceProvider.GetRequiredService<UserManager<IocUser>>();
         return await IsCurrentAsync(users, authenticationState.User);
     }

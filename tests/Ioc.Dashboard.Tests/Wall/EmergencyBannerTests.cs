@@ -24,7 +24,7 @@ public sealed class EmergencyBannerTests : WallComponentTest
     }
 
     [Fact]
-    public void TheOldestAlertIsShownWithItsCategoryPlaceAndHowManyWait()
+    public void TheOldestAlertIsShownFirstAndTheOthersQueueInOrderEachWithItsOwnCountdown()
     {
         EmergencyAlert[] alerts =
         [
@@ -39,7 +39,44 @@ public sealed class EmergencyBannerTests : WallComponentTest
         Assert.Equal("Cháy, nổ", cut.Find(".wall-emergency__category").TextContent);
         // 08:00 now in Việt Nam, received 20 minutes ago.
         Assert.Equal("Phường Cam Ranh · KH-2026-old · tiếp nhận 07:40:00", cut.Find(".wall-emergency__place").TextContent);
-        Assert.Equal("+2 cảnh báo khác", cut.Find(".wall-emergency__queue").TextContent);
+        // 000 Điều 10: each emergency runs its own clock, in clock time.
+        Assert.Equal(["mid", "new"], cut.FindAll(".wall-emergency__item").Select(i => i.GetAttribute("data-case")));
+        Assert.Equal(["00:50:00", "00:58:00"], cut.FindAll(".wall-emergency__item-time").Select(i => i.TextContent));
+        Assert.Equal("Cháy, nổ · Phường Nha Trang", cut.FindAll(".wall-emergency__item-what")[0].TextContent);
+        Assert.Empty(cut.FindAll(".wall-emergency__queue"));
+    }
+
+    [Fact]
+    public void BeyondThreeQueuedAlertsTheRestAreCounted()
+    {
+        var alerts = Enumerable.Range(1, 5).Select(i => Alert($"e{i}", TimeSpan.FromMinutes(10 * i), TimeSpan.FromMinutes(60 - i))).ToArray();
+
+        var cut = Render<EmergencyBanner>(p => p.Add(b => b.Alerts, alerts));
+
+        Assert.Equal("e5", cut.Find(".wall-emergency").GetAttribute("data-case"));
+        Assert.Equal(["e4", "e3", "e2"], cut.FindAll(".wall-emergency__item").Select(i => i.GetAttribute("data-case")));
+        Assert.Equal("+1 cảnh báo khác", cut.Find(".wall-emergency__queue").TextContent);
+    }
+
+    [Fact]
+    public void AQueuedAlertPastItsDeadlineIsMarkedOverdue()
+    {
+        var cut = Render<EmergencyBanner>(p => p.Add(b => b.Alerts,
+            [Alert("a", TimeSpan.FromMinutes(90), TimeSpan.FromMinutes(10)), Alert("b", TimeSpan.FromMinutes(80), TimeSpan.FromMinutes(-5))]));
+
+        var item = cut.Find(".wall-emergency__item");
+        Assert.Contains("wall-emergency__item--overdue", item.ClassList);
+        Assert.Equal("−00:05:00", item.QuerySelector(".wall-emergency__item-time")!.TextContent);
+    }
+
+    [Fact]
+    public void ADisplayWithTheChimeOffNeverPlaysIt()
+    {
+        chime.Setup<bool>("isMuted").SetResult(false);
+
+        Render<EmergencyBanner>(p => p.Add(b => b.Alerts, [Alert("a", TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(55))]).Add(b => b.Chime, false));
+
+        Assert.Empty(chime.Invocations["play"]);
     }
 
     [Fact]
@@ -48,7 +85,8 @@ public sealed class EmergencyBannerTests : WallComponentTest
         var cut = Render<EmergencyBanner>(p => p.Add(b => b.Alerts, [Alert("a", TimeSpan.FromMinutes(59), TimeSpan.FromSeconds(2))]));
         Assert.Equal("Còn lại", cut.Find(".wall-emergency__label").TextContent);
         Assert.Equal("00:00:02", cut.Find(".wall-emergency__time").TextContent);
-        Assert.Equal("Hạn 08:00:02", cut.Find(".wall-emergency__due").TextContent);
+        // Both ways: the countdown and the absolute due date-time.
+        Assert.Equal("Hạn 02/03/2026 08:00", cut.Find(".wall-emergency__due").TextContent);
 
         Time.Advance(TimeSpan.FromSeconds(1));
         cut.WaitForAssertion(() => Assert.Equal("00:00:01", cut.Find(".wall-emergency__time").TextContent));
@@ -135,6 +173,6 @@ public sealed class EmergencyBannerTests : WallComponentTest
 
         Assert.Equal("EMERGENCY", cut.Find(".wall-emergency__badge span").TextContent);
         Assert.Equal("Time left", cut.Find(".wall-emergency__label").TextContent);
-        Assert.Equal("+1 more alerts", cut.Find(".wall-emergency__queue").TextContent);
+        Assert.Equal(["b"], cut.FindAll(".wall-emergency__item").Select(i => i.GetAttribute("data-case")));
     }
 }

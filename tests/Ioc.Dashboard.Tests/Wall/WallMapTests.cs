@@ -1,4 +1,5 @@
 using Ioc.Dashboard.Components.Pages.Wall;
+using Ioc.Dashboard.Components.Pages.Wall.Live;
 using Ioc.Dashboard.Components.Pages.Wall.Models;
 using static Ioc.Dashboard.Tests.Wall.WallSamples;
 
@@ -18,57 +19,85 @@ public sealed class WallMapTests : WallComponentTest
     }
 
     [Fact]
-    public void EachCaseReachesTheMapWithItsStateAndEmergencyFlag()
+    public void EachCaseReachesTheMapWithItsStateEmergencyFlagUnitAndReceivedTime()
     {
-        Render(Case("a"), Case("b", WallStatus.DueSoon), Case("c", WallStatus.Overdue), Case("d", WallStatus.Overdue, emergency: true));
+        Render(Case("a"), Case("b", WallStatus.DueSoon), Case("c", WallStatus.Overdue), Case("d", WallStatus.Overdue, emergency: true, unit: "kh-cam-ranh"));
 
-        var markers = Upserts().Single();
+        var markers = Resets().Single().OrderBy(m => m.Id).ToList();
         Assert.Equal(["a:on-time:False", "b:due-soon:False", "c:overdue:False", "d:overdue:True"], markers.Select(m => $"{m.Id}:{m.Status}:{m.Emergency}"));
         Assert.Equal(12.24, markers[0].Lat);
         Assert.Equal(109.19, markers[0].Lng);
+        Assert.Equal("kh-cam-ranh", markers[3].Unit);
+        Assert.Equal((WallSamples.Now - TimeSpan.FromHours(2)).ToUnixTimeMilliseconds(), markers[0].Received);
     }
 
     [Fact]
-    public void ARefreshSendsOnlyTheCasesThatChangedAndNeverCreatesTheMapAgain()
+    public void ALiveUpdateSendsOnlyTheCasesThatChangedAndNeverCreatesTheMapAgain()
     {
-        var cut = Render(Case("a"), Case("b"), Case("c"));
+        var first = WallMarkers.Empty.Reset([Case("a"), Case("b"), Case("c")]);
+        var cut = Render<WallMap>(p => p.Add(m => m.Setup, Setup).Add(m => m.Markers, first));
 
-        cut.Render(p => p.Add(m => m.Cases, [Case("a"), Case("b", WallStatus.Overdue), Case("d")]));
+        cut.Render(p => p.Add(m => m.Markers, first.Apply([Case("b", WallStatus.Overdue), Case("d")], ["c"])));
 
         Assert.Single(module.Invocations["create"]);
-        Assert.Equal(["b", "d"], Upserts().Last().Select(m => m.Id));
+        Assert.Single(Resets());
+        Assert.Equal(["b", "d"], Upserts().Single().Select(m => m.Id).Order());
         Assert.Equal(["c"], Removes().Single());
     }
 
     [Fact]
-    public void ARefreshWithNothingNewSendsNothing()
+    public void SeveralUpdatesBetweenTwoRendersAreSentAsOneWithEachCaseInItsLatestState()
     {
-        var cut = Render(Case("a"), Case("b"));
+        var first = WallMarkers.Empty.Reset([Case("a"), Case("b")]);
+        var cut = Render<WallMap>(p => p.Add(m => m.Setup, Setup).Add(m => m.Markers, first));
 
-        cut.Render(p => p.Add(m => m.Cases, [Case("a"), Case("b")]));
+        var third = first.Apply([Case("a", WallStatus.DueSoon)], []).Apply([Case("a", WallStatus.Overdue), Case("c")], ["b"]).Apply([], ["c"]);
+        cut.Render(p => p.Add(m => m.Markers, third));
 
-        Assert.Single(Upserts());
-        Assert.Empty(Removes());
+        Assert.Equal(["a:overdue"], Upserts().Single().Select(m => $"{m.Id}:{m.Status}"));
+        Assert.Equal(["b", "c"], Removes().Single().Order());
     }
 
     [Fact]
-    public void TheTimeWindowKeepsCasesReceivedWithinIt()
+    public void ARenderWithTheSameMarkersSendsNothing()
     {
-        IReadOnlyList<WallCase> cases =
-        [
-            Case("m30", age: TimeSpan.FromMinutes(30)), Case("h3", age: TimeSpan.FromHours(3)),
-            Case("h12", age: TimeSpan.FromHours(12)), Case("d3", age: TimeSpan.FromDays(3)),
-        ];
-        var cut = Render<WallMap>(p => p.Add(m => m.Setup, Setup).Add(m => m.Cases, cases).Add(m => m.Window, MapWindow.LastHour));
-        Assert.Equal(["m30"], Upserts().Single().Select(m => m.Id));
-        Assert.Equal("1 điểm", cut.Find(".wall-map__count").TextContent);
+        var markers = WallMarkers.Empty.Reset([Case("a"), Case("b")]);
+        var cut = Render<WallMap>(p => p.Add(m => m.Setup, Setup).Add(m => m.Markers, markers));
+
+        cut.Render(p => p.Add(m => m.Markers, markers));
+
+        Assert.Single(Resets());
+        Assert.Empty(Upserts());
+    }
+
+    [Fact]
+    public void AMapThatFellBehindTheLogOrAReloadGetsEverythingAgain()
+    {
+        var markers = WallMarkers.Empty.Reset([Case("a")]);
+        var cut = Render<WallMap>(p => p.Add(m => m.Setup, Setup).Add(m => m.Markers, markers));
+        for (var i = 0; i < WallMarkers.LogLength + 1; i++)
+        {
+            markers = markers.Apply([Case($"n{i}")], []);
+        }
+
+        cut.Render(p => p.Add(m => m.Markers, markers));
+        Assert.Equal(2, Resets().Count);
+        Assert.Equal(WallMarkers.LogLength + 2, Resets().Last().Count);
+
+        cut.Render(p => p.Add(m => m.Markers, markers.Reset([Case("z")])));
+        Assert.Equal(["z"], Resets().Last().Select(m => m.Id));
+    }
+
+    [Fact]
+    public void TheTimeWindowIsAppliedInTheBrowserInHours()
+    {
+        var cut = Render<WallMap>(p => p.Add(m => m.Setup, Setup).Add(m => m.Window, MapWindow.LastHour));
 
         cut.Render(p => p.Add(m => m.Window, MapWindow.Last24Hours));
-        Assert.Equal(["h3", "h12"], Upserts().Last().Select(m => m.Id));
-        Assert.Equal("3 điểm", cut.Find(".wall-map__count").TextContent);
+        cut.Render(p => p.Add(m => m.Window, MapWindow.Last24Hours));
+        cut.Render(p => p.Add(m => m.Window, MapWindow.AllOpen));
 
-        cut.Render(p => p.Add(m => m.Window, MapWindow.Last6Hours));
-        Assert.Equal(["h12"], Removes().Single());
+        Assert.Equal([1, 24, 0], module.Invocations["setWindow"].Select(i => (int)i.Arguments[1]!));
     }
 
     [Fact]
@@ -114,7 +143,7 @@ public sealed class WallMapTests : WallComponentTest
 
         var cut = Render(Case("a"), Case("b"));
 
-        Assert.Equal("2 cases", cut.Find(".wall-map__count").TextContent);
+        Assert.Equal("{0} cases", ((MapSetup)module.Invocations["create"].Single().Arguments[2]!).CountTemplate);
         Assert.Equal(["On time", "Due soon", "Overdue", "Emergency"], cut.FindAll(".wall-legend__item span").Select(s => s.TextContent));
         Assert.Equal(["1 h", "6 h", "24 h", "All open", "Heat", "Overdue rate"], cut.FindAll(".wall-chip").Select(b => b.TextContent.Trim()));
     }
@@ -145,22 +174,19 @@ public sealed class WallMapTests : WallComponentTest
     {
         var cut = Render(Case("a"));
         cut.Render(p => p.Add(m => m.HeatLayer, true));
-        cut.Render(p => p.Add(m => m.Cases, [Case("a"), Case("b")]));
+        cut.Render(p => p.Add(m => m.Markers, WallMarkers.Empty.Reset([Case("a"), Case("b")])));
 
         Assert.Equal([(false, false), (true, false)], module.Invocations["setLayers"].Select(i => ((bool)i.Arguments[1]!, (bool)i.Arguments[2]!)));
         Assert.Equal("true", cut.Find("[data-layer=heat]").GetAttribute("aria-pressed"));
     }
 
     [Fact]
-    public void EachUnitsOverdueRateCountsItsVisibleOpenCases()
+    public void TheBrowserGetsEachUnitsCentreForItsOverdueRateCircles()
     {
-        Render(
-            Case("a", WallStatus.Overdue), Case("b"), Case("c", WallStatus.DueSoon, unit: "kh-cam-ranh"),
-            Case("d", WallStatus.Overdue, unit: "kh-cam-ranh"), Case("e", WallStatus.Overdue, unit: "kh-cam-ranh"), Case("f", WallStatus.Overdue, unit: "kh-cam-ranh"));
+        Render(Case("a"));
 
-        var units = ((IEnumerable<MapUnitRate>)module.Invocations["setUnits"].Single().Arguments[1]!).ToList();
-        Assert.Equal(["kh-cam-ranh:4:3:75%", "kh-nha-trang:2:1:50%"], units.Select(u => $"{u.Code}:{u.Open}:{u.Overdue}:{u.Label}"));
-        Assert.Equal(11.92, units[0].Lat);
+        var setup = (MapSetup)module.Invocations["create"].Single().Arguments[2]!;
+        Assert.Equal(["kh-nha-trang:12.247:109.192", "kh-cam-ranh:11.92:109.15"], setup.Units.Select(u => FormattableString.Invariant($"{u.Code}:{u.Lat}:{u.Lng}")));
     }
 
     [Fact]
@@ -172,7 +198,7 @@ public sealed class WallMapTests : WallComponentTest
         var lines = cut.Instance.Describe("a");
 
         // 08:00 in Việt Nam now; received 2 hours earlier, the step was due 2 h 5 min ago.
-        Assert.Equal(["KH-2026-a", "Hạ tầng kỹ thuật", "Phường Nha Trang", "■ Quá hạn", "Tiếp nhận: 06:00", "Hạn bước hiện tại: 05:55", "Quá hạn 2 giờ 5 phút làm việc"], lines);
+        Assert.Equal(["KH-2026-a", "Hạ tầng kỹ thuật", "Phường Nha Trang", "■ Quá hạn", "Tiếp nhận: 06:00", "Hạn bước hiện tại: 02/03/2026 05:55", "Quá hạn 2 giờ 5 phút làm việc"], lines);
         Assert.Empty(cut.Instance.Describe("unknown"));
     }
 
@@ -188,7 +214,10 @@ public sealed class WallMapTests : WallComponentTest
     }
 
     private IRenderedComponent<WallMap> Render(params WallCase[] cases) =>
-        Render<WallMap>(p => p.Add(m => m.Setup, Setup).Add(m => m.Units, Units).Add(m => m.Cases, cases));
+        Render<WallMap>(p => p.Add(m => m.Setup, Setup).Add(m => m.Units, Units).Add(m => m.Markers, WallMarkers.Empty.Reset(cases)));
+
+    private List<List<MapMarker>> Resets() =>
+        module.Invocations["reset"].Select(i => ((IEnumerable<MapMarker>)i.Arguments[1]!).ToList()).ToList();
 
     private List<List<MapMarker>> Upserts() =>
         module.Invocations["upsert"].Select(i => ((IEnumerable<MapMarker>)i.Arguments[1]!).ToList()).ToList();

@@ -22,6 +22,7 @@ public sealed class WallStore(params (string Key, string Value)[] settings) : IA
 
     private readonly string path = Path.Combine(Path.GetTempPath(), $"ioc-wall-{Guid.NewGuid():N}.db");
     private IHost? host;
+    private bool started;
 
     public FakeTimeProvider Time { get; } = new(WallSamples.Now);
 
@@ -42,6 +43,7 @@ public sealed class WallStore(params (string Key, string Value)[] settings) : IA
         builder.Services.AddSingleton<TimeProvider>(Time);
         host = builder.Build();
         await host.StartAsync();
+        started = true;
     }
 
     public async Task AddAsync(IEnumerable<CaseRecord> cases, IEnumerable<EventRecord>? events = null)
@@ -92,7 +94,11 @@ public sealed class WallStore(params (string Key, string Value)[] settings) : IA
     {
         if (host is not null)
         {
-            await host.StopAsync();
+            // A host whose start failed (invalid options) has no hosted services to stop.
+            if (started)
+            {
+                await host.StopAsync();
+            }
             host.Dispose();
         }
 

@@ -4,7 +4,7 @@ using Xunit.Abstractions;
 namespace Ioc.EndToEnd.Tests.Wall;
 
 /// <summary>
-/// The wall account opens /wall on a 1080p and a 4K screen in headless Chromium, with cases in the store: the map
+/// The wall account opens /wall on a 1080p and a 4K screen in headless Chromium, with simulated traffic: the map
 /// shows every publishable open case, the rest of the wall shows real numbers and no personal data, and the page
 /// fits the screen. Keeps docs/screenshots/wall-1080p.png and wall-4k.png.
 /// </summary>
@@ -26,9 +26,8 @@ public sealed class WallScreenshotTests(SeededWall wall, ITestOutputHelper outpu
     [Theory]
     [InlineData(1920, 1080, "wall-1080p.png")]
     [InlineData(3840, 2160, "wall-4k.png")]
-    public async Task TheWallShowsEveryPublishableOpenCaseOnItsMapAndFitsTheScreen(int width, int height, string screenshot)
+    public async Task TheWallShowsTheSimulatedProvinceWithoutConfidentialCasesNorReportersAndFitsTheScreen(int width, int height, string screenshot)
     {
-        var seed = wall.Seed;
         await using var context = await browser!.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = height }, Locale = "vi-VN" });
         var page = await context.NewPageAsync();
         var errors = new List<string>();
@@ -53,33 +52,26 @@ public sealed class WallScreenshotTests(SeededWall wall, ITestOutputHelper outpu
 
         page.PageError += (_, e) => output.WriteLine($"page error: {e}");
         var canvas = page.Locator(".wall-map__canvas");
-        await Assertions.Expect(canvas).ToHaveAttributeAsync("data-markers", seed.Shown.ToString(), new() { Timeout = 20_000 });
-        await Assertions.Expect(canvas).ToHaveAttributeAsync("data-boundary", "ok");
+        await Assertions.Expect(canvas).ToHaveAttributeAsync("data-boundary", "ok", new() { Timeout = 20_000 });
+        await page.WaitForFunctionAsync("() => +document.querySelector('.wall-map__canvas').dataset.markers > 100", null, new() { Timeout = 20_000 });
         Assert.Equal("none", await canvas.GetAttributeAsync("data-tiles"));
-        Assert.Equal($"{seed.Shown} điểm", await page.Locator(".wall-map__count").InnerTextAsync());
-        // Every marker is in the first view, alone or in a cluster whose number counts the markers it holds.
+        var shown = int.Parse((await canvas.GetAttributeAsync("data-markers"))!, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal($"{shown.ToString("N0", new System.Globalization.CultureInfo("vi-VN"))} điểm", await page.Locator(".wall-map__count").InnerTextAsync());
+        // The markers in the first view, alone or in clusters whose numbers count the markers they hold, are all the
+        // map holds but the few offshore (Trường Sa is outside the first view; the simulator puts a case there now and then).
         await page.WaitForFunctionAsync(
-            "n => document.querySelectorAll('.wall-marker').length + [...document.querySelectorAll('.wall-cluster__body')].reduce((s, c) => s + +c.dataset.count, 0) === n",
-            seed.Shown, new() { Timeout = 10_000 });
+            "() => { const shown = document.querySelectorAll('.wall-marker').length + [...document.querySelectorAll('.wall-cluster__body')].reduce((s, c) => s + +c.dataset.count, 0); const all = +document.querySelector('.wall-map__canvas').dataset.markers; return shown <= all && shown >= all * 0.97; }",
+            null, new() { Timeout = 10_000 });
         Assert.True(await page.Locator(".wall-cluster__body[data-worst=overdue] svg[data-shape=square]").CountAsync() > 0);
-        // Acknowledged or not, an open emergency stays a star on the map.
-        Assert.Equal(2, await page.Locator(".wall-marker--emergency svg[data-shape=star]").CountAsync());
-
-        // The acknowledged emergency has left the banner; the other one is there, alone.
-        await Assertions.Expect(page.Locator(".wall-emergency__place")).ToContainTextAsync(seed.AlertCode);
-        Assert.Equal("Hỏa hoạn", await page.Locator(".wall-emergency__category").InnerTextAsync());
-        Assert.Equal(0, await page.Locator(".wall-emergency__queue").CountAsync());
-        Assert.DoesNotContain(seed.AcknowledgedCode, await page.Locator(".wall-emergency").InnerTextAsync());
-        Assert.Equal((seed.Shown).ToString("N0", new System.Globalization.CultureInfo("vi-VN")), await page.Locator("[data-kpi=open] .wall-kpi__value").InnerTextAsync());
         Assert.True(await page.Locator(".wall-board__agency").CountAsync() >= 5);
         Assert.Equal(3, await page.Locator(".wall-satisfaction .wall-level").CountAsync());
         Assert.True(await page.Locator(".wall-ticker__item").CountAsync() > 0);
 
         var text = await page.Locator("body").InnerTextAsync();
-        Assert.DoesNotContain(seed.ConfidentialCode, text);
-        Assert.DoesNotContain(seed.SecretCode, text);
-        Assert.DoesNotContain(WallSeed.ReporterName, text);
-        Assert.DoesNotContain(WallSeed.PersonalText, text);
+        var (hidden, reporters) = await wall.ForbiddenAsync();
+        Assert.NotEmpty(hidden);
+        Assert.All(hidden, code => Assert.DoesNotContain(code, text));
+        Assert.All(reporters, name => Assert.DoesNotContain(name, text));
 
         // Nothing scrolls and nothing spills out of the screen.
         Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollHeight <= innerHeight && document.documentElement.scrollWidth <= innerWidth"));
@@ -98,19 +90,21 @@ public sealed class WallScreenshotTests(SeededWall wall, ITestOutputHelper outpu
         await SignInAsync(page);
         await page.GotoAsync($"{wall.Dashboard.BaseUrl}/wall");
         var canvas = page.Locator(".wall-map__canvas");
-        await Assertions.Expect(canvas).ToHaveAttributeAsync("data-markers", wall.Seed.Shown.ToString(), new() { Timeout = 20_000 });
+        await Assertions.Expect(canvas).ToHaveAttributeAsync("data-boundary", "ok", new() { Timeout = 20_000 });
+        await page.WaitForFunctionAsync("() => +document.querySelector('.wall-map__canvas').dataset.markers > 100", null, new() { Timeout = 20_000 });
+        var all = int.Parse((await canvas.GetAttributeAsync("data-markers"))!, System.Globalization.CultureInfo.InvariantCulture);
         // A marker element that survives the changes below proves they were applied in place, not by a new map.
         await page.EvaluateAsync("() => document.querySelector('.wall-map__canvas .leaflet-map-pane').dataset.probe = 'kept'");
 
         await page.ClickAsync("[data-window=LastHour]");
-        await page.WaitForFunctionAsync("n => +document.querySelector('.wall-map__canvas').dataset.markers < n", wall.Seed.Shown);
+        await page.WaitForFunctionAsync("n => +document.querySelector('.wall-map__canvas').dataset.markers < n", all);
         var lastHour = await canvas.GetAttributeAsync("data-markers");
         Assert.Equal($"{lastHour} điểm", await page.Locator(".wall-map__count").InnerTextAsync());
 
         await page.ClickAsync("[data-window=AllOpen]");
         await page.ClickAsync("[data-layer=heat]");
         await page.ClickAsync("[data-layer=rates]");
-        await Assertions.Expect(canvas).ToHaveAttributeAsync("data-markers", wall.Seed.Shown.ToString());
+        await page.WaitForFunctionAsync("n => +document.querySelector('.wall-map__canvas').dataset.markers >= n", all);
         await Assertions.Expect(canvas).ToHaveAttributeAsync("data-heat", "true");
         await Assertions.Expect(canvas).ToHaveAttributeAsync("data-rates", "true");
         Assert.Equal(1, await page.Locator("canvas.leaflet-heatmap-layer").CountAsync());

@@ -1,4 +1,4 @@
-// The wall's Leaflet map, driven by WallMap.razor.cs through create / upsert / remove / setUnits / setLayers / dispose.
+// The wall's Leaflet map, driven by WallMap.razor.cs through create / reset / upsert / remove / setWindow / setLayers / dispose.
 // Markers are kept by case id and changed one by one: an update never redraws the layer, and nothing here moves the
 // view after the first one, so a refresh never resets what the room is looking at. Leaflet and its plugins are the
 // copies bundled in lib/ (no CDN); shapes and colours come from StatusGlyph.cs in `setup.glyphs`.
@@ -37,6 +37,7 @@ export async function create(id, element, setup, callbacks) {
     markers: new Map(),
     clusters: L.markerClusterGroup({
       chunkedLoading: true,
+      chunkInterval: 40, // at most 40 ms of marker adding per task: the main thread never blocks for long
       showCoverageOnHover: false,
       maxClusterRadius: size * 2,
       iconCreateFunction: cluster => clusterIcon(state, cluster),
@@ -48,34 +49,47 @@ export async function create(id, element, setup, callbacks) {
     rates: L.layerGroup(),
     ratesOn: false,
     units: new Map(),
+    unitCentres: new Map((setup.units ?? []).map(u => [u.code, u])),
+    ratesPending: 0,
+    shownCount: 0,
+    windowHours: 0,
+    count: element.closest('.wall-map')?.querySelector('.wall-map__count'),
+    countTemplate: setup.countTemplate ?? '{0}',
+    number: new Intl.NumberFormat(setup.locale ?? 'vi-VN'),
+    percent: new Intl.NumberFormat(setup.locale ?? 'vi-VN', { style: 'percent', maximumFractionDigits: 0 }),
     resize: new ResizeObserver(() => map.invalidateSize({ pan: false })),
   };
   state.resize.observe(element);
   map.on('zoomend moveend', () => declutter(state));
+  state.windowTimer = setInterval(() => { if (state.windowHours > 0) applyWindow(state); }, 60_000);
   maps.set(id, state);
+  changed(state);
 
   addTiles(state, setup);
   await addBoundaries(state, setup);
 }
 
+// Cases arrive as { id, lat, lng, status, emergency, unit, received (ms) }; a case is on the map while it is inside the
+// display's time window. Only what changed is touched: a marker is replaced when its state, place or time changes.
 export function upsert(id, items) {
   const state = maps.get(id);
   if (!state) return;
   const leaving = [];
   const arriving = [];
+  const from = windowStart(state);
   for (const item of items) {
     const key = item.emergency ? 'emergency' : item.status;
     const old = state.markers.get(item.id);
-    if (old && old.key === key && old.lat === item.lat && old.lng === item.lng) continue;
+    if (old && old.key === key && old.lat === item.lat && old.lng === item.lng && old.received === item.received) continue;
     if (old) detach(state, old, leaving);
-    const entry = { id: item.id, key, lat: item.lat, lng: item.lng, marker: marker(state, item.id, key, item.lat, item.lng) };
+    const entry = { id: item.id, key, lat: item.lat, lng: item.lng, unit: item.unit, received: item.received, shown: false, marker: null };
     state.markers.set(item.id, entry);
-    if (key === 'emergency') state.emergencies.addLayer(entry.marker);
-    else arriving.push(entry.marker);
+    if (entry.received >= from) attach(state, entry, arriving);
   }
   if (leaving.length) state.clusters.removeLayers(leaving);
   if (arriving.length) state.clusters.addLayers(arriving);
   changed(state);
+  painted(items);
 }
 
 export function remove(id, ids) {
@@ -92,36 +106,81 @@ export function remove(id, ids) {
   changed(state);
 }
 
-// Overdue rate per unit: a circle at the unit's centre, sized by its open cases, coloured and labelled by the rate.
-export function setUnits(id, units) {
+// Everything again (first load, or a circuit that fell too far behind): the view stays where it is.
+export function reset(id, items) {
   const state = maps.get(id);
   if (!state) return;
+  state.clusters.clearLayers();
+  state.emergencies.clearLayers();
+  state.markers.clear();
+  state.shownCount = 0;
+  upsert(id, items);
+}
+
+// The display's time window, in hours (0: every open case), by received time; re-applied every minute.
+export function setWindow(id, hours) {
+  const state = maps.get(id);
+  if (!state) return;
+  state.windowHours = hours;
+  applyWindow(state);
+}
+
+function applyWindow(state) {
+  const from = windowStart(state);
+  const leaving = [];
+  const arriving = [];
+  for (const entry of state.markers.values()) {
+    const inside = entry.received >= from;
+    if (inside && !entry.shown) attach(state, entry, arriving);
+    else if (!inside && entry.shown) detach(state, entry, leaving);
+  }
+  if (leaving.length) state.clusters.removeLayers(leaving);
+  if (arriving.length) state.clusters.addLayers(arriving);
+  changed(state);
+}
+
+function windowStart(state) {
+  return state.windowHours > 0 ? Date.now() - state.windowHours * 3600_000 : -Infinity;
+}
+
+// Overdue rate per unit of the cases shown: a circle at the unit's centre, sized by its open cases, coloured and
+// labelled by the rate.
+function drawRates(state) {
   const L = window.L;
-  const seen = new Set();
-  for (const unit of units) {
-    seen.add(unit.code);
+  const byUnit = new Map();
+  for (const entry of state.markers.values()) {
+    if (!entry.shown) continue;
+    const counts = byUnit.get(entry.unit) ?? { open: 0, overdue: 0 };
+    counts.open++;
+    if (entry.key === 'overdue') counts.overdue++;
+    byUnit.set(entry.unit, counts);
+  }
+  for (const [code, unit] of state.unitCentres) {
+    const counts = byUnit.get(code);
+    let circle = state.units.get(code);
+    if (!counts) {
+      if (circle) {
+        state.rates.removeLayer(circle);
+        state.units.delete(code);
+      }
+      continue;
+    }
+    const rate = counts.overdue / counts.open;
     const style = {
       pane: 'wallRates',
-      radius: state.size * (0.45 + 0.3 * Math.sqrt(unit.open)),
-      color: '#0b1118', weight: 1.5, fillColor: rampColor(unit.rate), fillOpacity: 0.8,
-      wallOpen: unit.open,
+      radius: state.size * (0.45 + 0.3 * Math.sqrt(counts.open)),
+      color: '#0b1118', weight: 1.5, fillColor: rampColor(rate), fillOpacity: 0.8,
+      wallOpen: counts.open,
     };
-    let circle = state.units.get(unit.code);
     if (!circle) {
       circle = L.circleMarker([unit.lat, unit.lng], style).addTo(state.rates);
       circle.bindTooltip('', { permanent: true, direction: 'center', className: 'wall-rate-label' });
-      state.units.set(unit.code, circle);
+      state.units.set(code, circle);
     } else {
-      circle.setLatLng([unit.lat, unit.lng]).setStyle(style).setRadius(style.radius);
-      circle.options.wallOpen = unit.open;
+      circle.setStyle(style).setRadius(style.radius);
+      circle.options.wallOpen = counts.open;
     }
-    circle.setTooltipContent(escapeHtml(unit.label));
-  }
-  for (const [code, circle] of state.units) {
-    if (!seen.has(code)) {
-      state.rates.removeLayer(circle);
-      state.units.delete(code);
-    }
+    circle.setTooltipContent(state.percent.format(rate));
   }
   declutter(state);
 }
@@ -140,6 +199,7 @@ export function setLayers(id, heat, rates) {
   }
   // The rate view shows units instead of cases (their clusters sit on the same centres); emergencies stay.
   state.ratesOn = rates;
+  if (rates) drawRates(state);
   if (rates && !state.map.hasLayer(state.rates)) {
     state.map.removeLayer(state.clusters);
     state.rates.addTo(state.map);
@@ -159,6 +219,8 @@ export function dispose(id) {
   maps.delete(id);
   state.resize.disconnect();
   clearTimeout(state.heatPending);
+  clearTimeout(state.ratesPending);
+  clearInterval(state.windowTimer);
   state.map.remove();
 }
 
@@ -189,7 +251,18 @@ function marker(state, caseId, key, lat, lng) {
   return m;
 }
 
+function attach(state, entry, arriving) {
+  entry.marker ??= marker(state, entry.id, entry.key, entry.lat, entry.lng);
+  entry.shown = true;
+  state.shownCount++;
+  if (entry.key === 'emergency') state.emergencies.addLayer(entry.marker);
+  else arriving.push(entry.marker);
+}
+
 function detach(state, entry, leaving) {
+  if (!entry.shown) return;
+  entry.shown = false;
+  state.shownCount--;
   if (entry.key === 'emergency') state.emergencies.removeLayer(entry.marker);
   else leaving.push(entry.marker);
 }
@@ -248,13 +321,33 @@ async function describe(state, m, caseId) {
 
 // The heat layer follows, and the element says how many markers it holds (for people and tests reading the page).
 function changed(state) {
-  state.element.dataset.markers = state.markers.size;
+  const shown = state.shownCount;
+  state.element.dataset.markers = shown;
+  state.element.dataset.cases = state.markers.size;
+  if (state.count) state.count.textContent = state.countTemplate.replace('{0}', state.number.format(shown));
   scheduleHeat(state);
+  scheduleRates(state);
+}
+
+// A benchmark page sets window.wallPainted to learn when the cases it sent are on screen (bench/wall, docs/BENCHMARKS.md).
+function painted(items) {
+  const hook = window.wallPainted;
+  if (!hook || items.length === 0) return;
+  const ids = items.map(i => i.id);
+  requestAnimationFrame(() => hook(ids, performance.timeOrigin + performance.now()));
+}
+
+function scheduleRates(state) {
+  if (!state.ratesOn || state.ratesPending) return;
+  state.ratesPending = setTimeout(() => {
+    state.ratesPending = 0;
+    if (state.ratesOn) drawRates(state);
+  }, 500);
 }
 
 function heatPoints(state) {
   const points = [];
-  for (const entry of state.markers.values()) points.push([entry.lat, entry.lng, heatWeight[entry.key] ?? 0.5]);
+  for (const entry of state.markers.values()) if (entry.shown) points.push([entry.lat, entry.lng, heatWeight[entry.key] ?? 0.5]);
   return points;
 }
 

@@ -16,7 +16,11 @@ public sealed partial class EmergencyBanner : ComponentBase, IAsyncDisposable
     public const string ChimeModulePath = "./js/wall-chime.js";
 
     private readonly HashSet<string> known = [];
+    /// <summary>Queued alerts shown under the first one, each with its own countdown; more are counted.</summary>
+    public const int ShownQueue = 3;
+
     private EmergencyAlert? head;
+    private IReadOnlyList<EmergencyAlert> next = [];
     private int queued;
     private bool chimeDue;
     private bool muted;
@@ -31,10 +35,15 @@ public sealed partial class EmergencyBanner : ComponentBase, IAsyncDisposable
     /// <summary>The open emergencies not acknowledged yet, in any order.</summary>
     [Parameter] public IReadOnlyList<EmergencyAlert> Alerts { get; set; } = [];
 
+    /// <summary>This display's chime setting (kiosk settings); the mute toggle still applies when it is on.</summary>
+    [Parameter] public bool Chime { get; set; } = true;
+
     protected override void OnParametersSet()
     {
-        head = Alerts.OrderBy(a => a.ReceivedAt).ThenBy(a => a.CaseId, StringComparer.Ordinal).FirstOrDefault();
-        queued = Math.Max(0, Alerts.Count - 1);
+        var ordered = Alerts.OrderBy(a => a.ReceivedAt).ThenBy(a => a.CaseId, StringComparer.Ordinal).ToList();
+        head = ordered.FirstOrDefault();
+        next = [.. ordered.Skip(1).Take(ShownQueue)];
+        queued = Math.Max(0, ordered.Count - 1 - next.Count);
         // Only alerts still listed are remembered, so the set stays as small as the list.
         var ids = Alerts.Select(a => a.CaseId).ToHashSet();
         chimeDue |= ids.Any(id => !known.Contains(id));
@@ -59,7 +68,7 @@ public sealed partial class EmergencyBanner : ComponentBase, IAsyncDisposable
         if (chimeDue && chime is not null)
         {
             chimeDue = false;
-            if (!muted)
+            if (!muted && Chime)
             {
                 var played = await chime.InvokeAsync<bool>("play");
                 if (soundBlocked == played)

@@ -47,4 +47,8 @@ public static class WallFormat
             ? local.ToString("HH:mm", CultureInfo.InvariantCulture)
             : local.ToString(DisplayTime.DateTimePattern, CultureInfo.InvariantCulture);
     }
+
+    /// <summary>Date and time to the minute in Việt Nam, always with the date: dd/MM/yyyy HH:mm.</summary>
+    public static string DateTime(DateTimeOffset instant) =>
+        DisplayTime.ToLocal(instant).ToString(DisplayTime.DateTimePattern, CultureInfo.InvariantCulture);
 }

@@ -1,3 +1,4 @@
+using Ioc.Dashboard.Components.Pages.Wall.Live;
 using Ioc.Dashboard.Components.Pages.Wall.Models;
 using Ioc.Dashboard.Resources;
 using Microsoft.AspNetCore.Components;
@@ -13,11 +14,15 @@ namespace Ioc.Dashboard.Components.Pages.Wall;
 /// </summary>
 public sealed partial class WallMap : ComponentBase, IAsyncDisposable
 {
+    /// <summary>Markers per message when the whole set is sent (about 250 KB of JSON).</summary>
+    public const int ResetSlice = 2_000;
+
     private readonly SemaphoreSlim syncing = new(1, 1);
-    private Dictionary<string, MapMarker> shown = [];
-    private IReadOnlyList<MapUnitRate> shownRates = [];
+    // What this circuit's browser holds: a version of the shared markers, never a copy of them.
+    private long sentVersion = -1;
+    private WallMarkers? sentSet;
+    private MapWindow? sentWindow;
     private (bool Heat, bool Rates)? shownLayers;
-    private IReadOnlyList<WallCase> visible = [];
     private ElementReference canvas;
     private WallMapInterop? map;
     private DotNetObjectReference<WallMap>? self;
@@ -30,8 +35,11 @@ public sealed partial class WallMap : ComponentBase, IAsyncDisposable
 
     [Parameter, EditorRequired] public WallMapSetup Setup { get; set; } = default!;
 
-    /// <summary>Open cases with a location; the map shows those received within <see cref="Window"/>.</summary>
-    [Parameter] public IReadOnlyList<WallCase> Cases { get; set; } = [];
+    /// <summary>The open cases with a location, shared by every wall of the process; the browser shows those inside <see cref="Window"/>.</summary>
+    [Parameter] public WallMarkers Markers { get; set; } = WallMarkers.Empty;
+
+    /// <summary>Working time left to a case's deadline (for the popup); null: not known.</summary>
+    [Parameter] public Func<WallCase, DateTimeOffset, TimeSpan?>? TimeLeft { get; set; }
 
     /// <summary>The province's units, where the overdue-rate circles are drawn.</summary>
     [Parameter] public IReadOnlyList<WallUnit> Units { get; set; } = [];
@@ -42,12 +50,6 @@ public sealed partial class WallMap : ComponentBase, IAsyncDisposable
     [Parameter] public EventCallback<bool> HeatLayerChanged { get; set; }
     [Parameter] public bool RateLayer { get; set; }
     [Parameter] public EventCallback<bool> RateLayerChanged { get; set; }
-
-    protected override void OnParametersSet()
-    {
-        var now = Clock.GetUtcNow();
-        visible = [.. Cases.Where(c => Window.Includes(c.ReceivedAt, now))];
-    }
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
@@ -83,26 +85,41 @@ public sealed partial class WallMap : ComponentBase, IAsyncDisposable
 
     private async Task SyncAsync(WallMapInterop target)
     {
-        var next = visible.ToDictionary(c => c.Id, ToMarker);
-        var gone = shown.Keys.Where(id => !next.ContainsKey(id)).ToList();
-        var changed = next.Values.Where(m => !shown.TryGetValue(m.Id, out var old) || old != m).ToList();
-        if (gone.Count > 0)
+        var markers = Markers;
+        if (sentWindow != Window)
         {
-            await target.RemoveAsync(gone);
+            await target.SetWindowAsync(Window.Hours());
+            sentWindow = Window;
         }
 
-        if (changed.Count > 0)
+        if (!ReferenceEquals(markers, sentSet))
         {
-            await target.UpsertAsync(changed);
-        }
+            // A set from another sequence (a reload) or a lag longer than the log: everything again.
+            if (sentSet is null || markers.Since(sentVersion) is not { } changes)
+            {
+                // In slices: no message of megabytes held per circuit, no browser task adding 20 000 markers at once.
+                var slices = markers.All.Values.Chunk(ResetSlice).ToList();
+                await target.ResetAsync(slices.Count == 0 ? [] : [.. slices[0].Select(ToMarker)]);
+                foreach (var slice in slices.Skip(1))
+                {
+                    await target.UpsertAsync([.. slice.Select(ToMarker)]);
+                }
+            }
+            else
+            {
+                if (changes.Removed.Count > 0)
+                {
+                    await target.RemoveAsync(changes.Removed);
+                }
 
-        shown = next;
+                if (changes.Upserted.Count > 0)
+                {
+                    await target.UpsertAsync([.. changes.Upserted.Select(ToMarker)]);
+                }
+            }
 
-        var rates = UnitRates();
-        if (!rates.SequenceEqual(shownRates))
-        {
-            await target.SetUnitsAsync(rates);
-            shownRates = rates;
+            sentSet = markers;
+            sentVersion = markers.Version;
         }
 
         if (shownLayers != (HeatLayer, RateLayer))
@@ -112,22 +129,8 @@ public sealed partial class WallMap : ComponentBase, IAsyncDisposable
         }
     }
 
-    private static MapMarker ToMarker(WallCase c) => new(c.Id, c.Lat, c.Lng, StatusGlyph.For(c.Status).Key, c.IsEmergency);
-
-    /// <summary>Overdue share of each unit's visible open cases; units without any are not drawn.</summary>
-    private List<MapUnitRate> UnitRates()
-    {
-        var byUnit = visible.GroupBy(c => c.AdminUnitCode).ToDictionary(g => g.Key, g => (Open: g.Count(), Overdue: g.Count(c => c.Status == WallStatus.Overdue)));
-        return [.. Units
-            .Where(u => byUnit.ContainsKey(u.Code))
-            .OrderBy(u => u.Code, StringComparer.Ordinal)
-            .Select(u =>
-            {
-                var (open, overdue) = byUnit[u.Code];
-                var rate = (double)overdue / open;
-                return new MapUnitRate(u.Code, u.Lat, u.Lng, open, overdue, rate, WallFormat.Percent(rate));
-            })];
-    }
+    private static MapMarker ToMarker(WallCase c) =>
+        new(c.Id, c.Lat, c.Lng, StatusGlyph.For(c.Status).Key, c.IsEmergency, c.AdminUnitCode, c.ReceivedAt.ToUnixTimeMilliseconds());
 
     /// <summary>Units farther than this from the province's centre (in degrees) are offshore zones, reached by zooming out.</summary>
     public const double HomeReach = 2.0;
@@ -135,7 +138,8 @@ public sealed partial class WallMap : ComponentBase, IAsyncDisposable
     private MapSetup CreateSetup() => new(
         HomeBounds(),
         Setup.BoundaryUrl, Setup.BackdropUrl, Setup.CenterLat, Setup.CenterLng, Setup.Zoom, Setup.TileUrl, Setup.TileAttribution,
-        L["Wall.Map.BoundaryCredit"], StatusGlyph.All.ToDictionary(g => g.Key));
+        L["Wall.Map.BoundaryCredit"], StatusGlyph.All.ToDictionary(g => g.Key),
+        [.. Units.Select(u => new MapUnit(u.Code, u.Lat, u.Lng))], L["Wall.Map.Count"], System.Globalization.CultureInfo.CurrentCulture.Name);
 
     /// <summary>
     /// The first view: every unit near the centre. Trường Sa (Khánh Hòa) lies 3–4° offshore; fitting it too would
@@ -153,7 +157,7 @@ public sealed partial class WallMap : ComponentBase, IAsyncDisposable
     [JSInvokable]
     public string[] Describe(string caseId)
     {
-        if (visible.FirstOrDefault(c => c.Id == caseId) is not { } c)
+        if (!Markers.All.TryGetValue(caseId, out var c))
         {
             return [];
         }
@@ -170,10 +174,11 @@ public sealed partial class WallMap : ComponentBase, IAsyncDisposable
         };
         if (c.DueAt is { } due)
         {
-            lines.Add(L["Wall.Map.Due", WallFormat.TimeOrDate(due, now)]);
+            // Both ways: the absolute date-time and the working time left (helpdesks that show one confuse their users).
+            lines.Add(L["Wall.Map.Due", WallFormat.DateTime(due)]);
         }
 
-        if (c.TimeLeftWorking is { } left)
+        if ((c.TimeLeftWorking ?? TimeLeft?.Invoke(c, now)) is { } left)
         {
             var unit = c.IsEmergency ? "Clock" : "Working";
             lines.Add(L[left < TimeSpan.Zero ? $"Wall.Map.Late.{unit}" : $"Wall.Map.Left.{unit}", L.HoursMinutes(left)]);

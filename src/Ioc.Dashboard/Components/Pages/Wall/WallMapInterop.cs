@@ -27,7 +27,9 @@ internal sealed class WallMapInterop(IJSRuntime js) : IAsyncDisposable
 
     public ValueTask RemoveAsync(IReadOnlyCollection<string> caseIds) => Module.InvokeVoidAsync("remove", id, caseIds);
 
-    public ValueTask SetUnitsAsync(IReadOnlyCollection<MapUnitRate> units) => Module.InvokeVoidAsync("setUnits", id, units);
+    public ValueTask ResetAsync(IReadOnlyCollection<MapMarker> markers) => Module.InvokeVoidAsync("reset", id, markers);
+
+    public ValueTask SetWindowAsync(int hours) => Module.InvokeVoidAsync("setWindow", id, hours);
 
     public ValueTask SetLayersAsync(bool heat, bool rates) => Module.InvokeVoidAsync("setLayers", id, heat, rates);
 
@@ -64,11 +66,16 @@ internal sealed record MapSetup(
     string? TileUrl,
     string? TileAttribution,
     string BoundaryCredit,
-    IReadOnlyDictionary<string, StatusGlyph> Glyphs);
+    IReadOnlyDictionary<string, StatusGlyph> Glyphs,
+    IReadOnlyList<MapUnit> Units,
+    string CountTemplate,
+    string Locale);
 
 /// <summary>One marker as the module keeps it; a case is sent again only when one of these values changes.</summary>
 /// <param name="Status">The <see cref="StatusGlyph.Key"/> of the case's deadline state.</param>
-internal sealed record MapMarker(string Id, double Lat, double Lng, string Status, bool Emergency);
+/// <param name="Unit">The admin unit's code (the overdue-rate layer counts per unit).</param>
+/// <param name="Received">Received time in Unix milliseconds (the time window is applied in the browser).</param>
+internal sealed record MapMarker(string Id, double Lat, double Lng, string Status, bool Emergency, string Unit, long Received);
 
-/// <summary>The overdue rate of one unit's open cases, drawn as a circle at the unit's centre.</summary>
-internal sealed record MapUnitRate(string Code, double Lat, double Lng, int Open, int Overdue, double Rate, string Label);
+/// <summary>A unit's centre, where its overdue-rate circle is drawn (the module computes the rate from the markers it shows).</summary>
+internal sealed record MapUnit(string Code, double Lat, double Lng);

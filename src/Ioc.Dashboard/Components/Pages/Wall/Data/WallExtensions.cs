@@ -26,6 +26,25 @@ public static class WallExtensions
             .Validate(o => o.IsValid(), $"{MapOptions.SectionName}:TileUrl must be an http(s) or root-relative URL template with {{z}}, {{x}} and {{y}}; a placeholder in the host only as its first label.")
             .ValidateOnStart();
         builder.Services.AddSingleton<WallStoreReader>();
+        // One live state per process, shared by every wall circuit (docs/wall.md "Live data").
+        builder.Services.AddSingleton<Live.WallLive>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<Live.WallLive>());
         return builder;
+    }
+
+    /// <summary>
+    /// <c>GET /api/wall/diagnostics</c> (admins): wall circuits connected and the managed heap after a full collection,
+    /// to watch a month-long wall for growth and for the per-circuit memory benchmark (docs/BENCHMARKS.md).
+    /// </summary>
+    public static IEndpointRouteBuilder MapWallDiagnostics(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/api/wall/diagnostics", (Live.WallLive live) =>
+        {
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+            GC.WaitForPendingFinalizers();
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+            return Results.Ok(new { screens = live.Screens, markers = live.Markers.All.Count, managedBytes = GC.GetTotalMemory(forceFullCollection: true) });
+        }).RequireAuthorization(Security.IocPolicies.Admin);
+        return endpoints;
     }
 }

@@ -31,6 +31,7 @@ public sealed class WallStoreReader(
     private const string BackdropUrl = "geo/vietnam-34.geojson";
     private readonly string profileId = wallOptions.Value.ProfileId ?? WallOptions.DefaultProfileId;
     private Task<WallProvince>? province;
+    private Task<WallNames>? names;
 
     /// <summary>The province and its map base; read once (reference data changes with a deployment, not live).</summary>
     public Task<WallProvince> ProvinceAsync(CancellationToken ct = default)
@@ -45,6 +46,59 @@ public sealed class WallStoreReader(
         return loading.WaitAsync(ct);
     }
 
+    /// <summary>Names of agencies, fields and units by code; read once, like <see cref="ProvinceAsync"/>.</summary>
+    public Task<WallNames> NamesAsync(CancellationToken ct = default)
+    {
+        var loading = names;
+        if (loading is null || loading.IsFaulted || loading.IsCanceled)
+        {
+            names = loading = LoadNamesAsync(CancellationToken.None);
+        }
+
+        return loading.WaitAsync(ct);
+    }
+
+    /// <summary>
+    /// What the live feed does not carry: ratings on the profile's own scale, the ticker, the median handling time and
+    /// which of <paramref name="emergencyIds"/> were acknowledged. Read by <c>WallLive</c> after live updates, once
+    /// for every wall of the process.
+    /// </summary>
+    public async Task<WallExtras> ReadExtrasAsync(IReadOnlyCollection<string> emergencyIds, CancellationToken ct = default)
+    {
+        var now = time.GetUtcNow();
+        var planner = catalog.Get(profileId);
+        var today = StartOfVietnamDay(now);
+        var since30 = now.AddDays(-30).UtcDateTime;
+        var names = await NamesAsync(ct);
+
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var shown = db.Cases.AsNoTracking().Where(c => c.ProfileId == profileId && !c.IsConfidential && !c.IsStateSecret);
+        var handling = await shown.Where(c => c.ResolvedAtUtc >= since30)
+            .Select(c => new ResolvedCase(c.ReceivedAtUtc, c.ResolvedAtUtc!.Value, c.CaseDueAtUtc))
+            .ToListAsync(ct);
+        var ids = emergencyIds.ToList();
+        var acknowledged = ids.Count == 0 ? [] : (await db.Events.AsNoTracking()
+            .Where(e => e.Type == EmergencyAcknowledged.TypeName && ids.Contains(e.CaseId))
+            .Select(e => e.CaseId)
+            .ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
+        return new WallExtras(
+            await SatisfactionAsync(db, shown, planner.Profile, names.Inner, today, since30, ct),
+            await TickerAsync(db, shown, names.Inner, ct),
+            Median(handling.Select(r => r.ResolvedAtUtc - r.ReceivedAtUtc)),
+            acknowledged);
+    }
+
+    private async Task<WallNames> LoadNamesAsync(CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var agencies = await db.Agencies.AsNoTracking().Where(a => a.ProfileId == profileId).ToDictionaryAsync(a => a.Id, a => a.Name, ct);
+        var fields = await db.Fields.AsNoTracking().Where(f => f.ProfileId == profileId).ToDictionaryAsync(f => f.Code, f => f.Name, ct);
+        var units = await db.AdminUnits.AsNoTracking().Where(u => u.ProfileId == profileId).ToDictionaryAsync(u => u.Code, u => u.Name, ct);
+        var profile = catalog.Get(profileId);
+        return new WallNames(new Names(agencies, fields, units), profile.Profile, profile.Calendar);
+    }
+
+    /// <summary>The store's view of what the wall shows (tests compare the live wall with it).</summary>
     public async Task<WallSnapshot> ReadAsync(CancellationToken ct = default)
     {
         var now = time.GetUtcNow();
@@ -264,11 +318,44 @@ public sealed class WallStoreReader(
     }
 
     /// <summary>Reference names by code; a code missing from the reference data shows as itself.</summary>
-    private sealed record Names(Dictionary<string, string> Agencies, Dictionary<string, string> Fields, Dictionary<string, string> Units)
+    internal sealed record Names(Dictionary<string, string> Agencies, Dictionary<string, string> Fields, Dictionary<string, string> Units)
     {
         // "Ủy ban nhân dân phường Nha Trang" → "UBND phường Nha Trang": the official abbreviation keeps the place in view.
         public string Agency(string id) => Agencies.TryGetValue(id, out var name) ? Abbreviate(name) : id;
         public string Field(string code) => Fields.GetValueOrDefault(code, code);
         public string Unit(string code) => Units.GetValueOrDefault(code, code);
     }
+}
+
+/// <summary>The province's names, its SLA profile (emergency categories) and its working calendar, for the live wall.</summary>
+public sealed class WallNames
+{
+    internal WallNames(WallStoreReader.Names inner, SlaProfile profile, Ioc.Hub.Sla.Calendar.WorkingCalendar calendar)
+    {
+        Inner = inner;
+        Profile = profile;
+        Calendar = calendar;
+    }
+
+    internal WallStoreReader.Names Inner { get; }
+
+    public SlaProfile Profile { get; }
+
+    public Ioc.Hub.Sla.Calendar.WorkingCalendar Calendar { get; }
+
+    public string Agency(string id) => Inner.Agency(id);
+
+    public string Field(string code) => Inner.Field(code);
+
+    public string Unit(string code) => Inner.Unit(code);
+
+    /// <summary>The profile's label of an emergency category; the field's name when the category is unknown.</summary>
+    public string EmergencyCategory(string? category, string fieldCode) =>
+        Profile.EmergencyCategories.FirstOrDefault(k => k.Code == category)?.Label ?? category ?? Field(fieldCode);
+}
+
+/// <summary>The parts of the wall read from the store (see <see cref="WallStoreReader.ReadExtrasAsync"/>).</summary>
+public sealed record WallExtras(SatisfactionSummary Satisfaction, IReadOnlyList<TickerItem> Ticker, TimeSpan? MedianHandling, IReadOnlySet<string> Acknowledged)
+{
+    public static WallExtras Empty { get; } = new(SatisfactionSummary.Empty, [], null, new HashSet<string>());
 }

@@ -20,4 +20,13 @@ public static class MapWindows
         MapWindow.Last24Hours => receivedAt > now.AddHours(-24),
         _ => true,
     };
+
+    /// <summary>The window's length in hours; 0 for every open case (what the map's browser module takes).</summary>
+    public static int Hours(this MapWindow window) => window switch
+    {
+        MapWindow.LastHour => 1,
+        MapWindow.Last6Hours => 6,
+        MapWindow.Last24Hours => 24,
+        _ => 0,
+    };
 }
