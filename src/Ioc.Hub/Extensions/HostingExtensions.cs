@@ -1,6 +1,7 @@
 using Ioc.Hub.Api;
 using Ioc.Hub.Ingest;
 using Ioc.Hub.Live;
+using Ioc.Hub.Privacy;
 using Ioc.Hub.Projection;
 using Ioc.Hub.Scheduling;
 using Ioc.Hub.Simulation;
@@ -22,6 +23,7 @@ public static class HostingExtensions
         builder.AddIocScheduler();
         builder.AddIocIngest();
         builder.AddIocLive();
+        builder.AddIocPrivacy();
         // The built-in simulator is off unless Ioc:Simulator:Enabled; when on it feeds the stream like any producer.
         builder.Services.AddSingleton<IEventSink, StreamEventSink>();
         builder.AddIocSimulator();
@@ -35,6 +37,7 @@ public static class HostingExtensions
         app.MapSlaApi();
         app.MapIngestApi();
         app.MapProducerKeyAdminApi();
+        app.MapContactRevealApi();
         app.MapIocLive();
         return app;
     }
