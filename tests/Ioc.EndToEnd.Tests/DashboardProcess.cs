@@ -10,7 +10,7 @@ namespace Ioc.EndToEnd.Tests;
 /// The dashboard started for real (<c>dotnet Ioc.Dashboard.dll</c>) on a spare loopback port with a throw-away SQLite
 /// file, as a demonstration (demo accounts allowed). The demo passwords are read from its console, as a person would.
 /// </summary>
-public sealed partial class DashboardProcess : IAsyncLifetime
+public sealed partial class DashboardProcess(IReadOnlyDictionary<string, string>? settings = null) : IAsyncLifetime
 {
     private readonly string dataDirectory = Path.Combine(Path.GetTempPath(), $"ioc-e2e-{Guid.NewGuid():N}");
     private readonly Dictionary<string, (string Email, string Password)> accounts = [];
@@ -54,6 +54,10 @@ public sealed partial class DashboardProcess : IAsyncLifetime
         start.Environment["ConnectionStrings__Ioc"] = ConnectionString;
         start.Environment["Ioc__Security__DemoAccounts"] = "true";
         start.Environment["Ioc__Security__AllowDemoAccounts"] = "true";
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            start.Environment[key] = value;
+        }
         process = Process.Start(start)!;
         process.OutputDataReceived += (_, e) => Read(e.Data);
         process.ErrorDataReceived += (_, e) => Read(e.Data);

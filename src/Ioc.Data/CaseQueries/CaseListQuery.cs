@@ -15,10 +15,9 @@ public static class CaseListQuery
     // Việt Nam has kept UTC+7 without daylight saving since 1975: a calendar day starts at 17:00 UTC the day before.
     private static readonly TimeSpan VietnamOffset = TimeSpan.FromHours(7);
 
-    /// <summary>The cases <paramref name="filter"/> selects out of <paramref name="cases"/> (already cut to what the viewer may see).</summary>
+    /// <summary>The cases <paramref name="filter"/> selects out of <paramref name="cases"/> (already cut to what the viewer may see: CaseVisibility.VisibleTo).</summary>
     public static IQueryable<CaseRecord> Apply(IQueryable<CaseRecord> cases, CaseListFilter filter, bool caseInsensitiveLike)
     {
-        cases = cases.Where(c => !c.IsStateSecret);
         if (filter.ProfileId is { } profile)
             cases = cases.Where(c => c.ProfileId == profile);
         cases = filter.State switch

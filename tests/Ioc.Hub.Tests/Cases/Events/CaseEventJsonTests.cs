@@ -9,7 +9,7 @@ public class CaseEventJsonTests
     [Fact]
     public void EveryRegisteredEventTypeHasExactlyOneSample()
     {
-        Assert.Equal(26, CaseEventJson.TypeNames.Count);
+        Assert.Equal(27, CaseEventJson.TypeNames.Count);
         Assert.Equal(CaseEventJson.TypeNames.Order(), SampleEvents.All.Select(e => e.Type).Order());
     }
 

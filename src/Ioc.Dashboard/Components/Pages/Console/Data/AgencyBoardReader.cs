@@ -48,7 +48,7 @@ public sealed class AgencyBoardReader(IDbContextFactory<IocDbContext> contexts, 
 
         var agencies = names.Agencies.Values
             .Where(a => filter.Level is null || a.Level == filter.Level)
-            .Where(a => viewer.AgencyId is null || a.Id == viewer.AgencyId);
+            .Where(a => viewer.SeesAllAgencies || a.Id == viewer.AgencyId);
         var rows = agencies.Select(a => Row(a.Id, names.Agency(a.Id), a.Level,
                 open.Where(c => c.LeadAgencyId == a.Id), resolved.Where(r => r.LeadAgencyId == a.Id),
                 lastReminders.TryGetValue(a.Id, out var last) ? Instant(last) : null, planner.Profile, planner.Calendar, now))

@@ -56,12 +56,13 @@ public sealed class CaseActions(IEventStream stream, CaseEventValidator validato
     /// <summary>Waits until the projection has stored <paramref name="eventId"/>; false when it is still on its way after <see cref="StoreWait"/>.</summary>
     public async Task<bool> WaitStoredAsync(Guid eventId, CancellationToken ct = default)
     {
-        var until = time.GetUtcNow() + StoreWait;
+        // Machine latency, not case time: measured on the stopwatch, so a test's frozen clock cannot stall it.
+        var waited = System.Diagnostics.Stopwatch.StartNew();
         while (!await reader.IsStoredAsync(eventId, ct))
         {
-            if (time.GetUtcNow() >= until)
+            if (waited.Elapsed >= StoreWait)
                 return false;
-            await Task.Delay(TimeSpan.FromMilliseconds(100), time, ct);
+            await Task.Delay(TimeSpan.FromMilliseconds(100), ct);
         }
         return true;
     }

@@ -2,10 +2,9 @@ using Ioc.Hub.Sla.Profiles;
 
 namespace Ioc.Dashboard.Components.Pages.Console.Data;
 
-/// <summary>Everything the case page shows. The reporter's contact comes masked (<see cref="MaskedContact"/>).</summary>
+/// <summary>Everything the case page shows but the reporter's contact, which <c>RevealContact</c> reads masked, with its audited reveal.</summary>
 public sealed record CaseDetail(
     CaseSummary Case,
-    MaskedContact Reporter,
     IReadOnlyList<string> Attachments,
     IReadOnlyList<TimelineEntry> Timeline,
     IReadOnlyList<StepRow> Steps)
@@ -58,13 +57,3 @@ public sealed record StepRow(
     public bool IsLate => LateBy > TimeSpan.Zero || (DoneAt is { } done && done > DueAt);
 }
 
-/// <summary>The reporter's contact with the middle hidden, until the security feature's audited reveal replaces it.</summary>
-public sealed record MaskedContact(string? Name, string? Phone, string? Email)
-{
-    public bool IsEmpty => Name is null && Phone is null && Email is null;
-
-    public static MaskedContact Of(string? name, string? phone, string? email) => new(
-        name is null ? null : string.Join(' ', name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w[..1] + new string('*', Math.Max(1, w.Length - 1)))),
-        phone is null ? null : phone.Length <= 6 ? new string('*', phone.Length) : phone[..3] + new string('*', phone.Length - 6) + phone[^3..],
-        email is null ? null : email.IndexOf('@') is var at and > 0 ? email[..1] + "***" + email[at..] : "***");
-}

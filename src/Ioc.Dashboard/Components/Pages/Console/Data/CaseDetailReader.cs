@@ -22,7 +22,7 @@ public sealed class CaseDetailReader(IDbContextFactory<IocDbContext> contexts, P
         if (string.IsNullOrWhiteSpace(code) || code.Length > 64)
             return null;
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var row = await viewer.Visible(db.Cases.AsNoTracking()).Include(c => c.Reporter).FirstOrDefaultAsync(c => c.Code == code, ct);
+        var row = await viewer.Visible(db.Cases.AsNoTracking()).FirstOrDefaultAsync(c => c.Code == code, ct);
         if (row is null || !catalog.TryGet(row.ProfileId, out var planner))
             return null;
         var names = await ConsoleNames.LoadAsync(db, row.ProfileId, ct);
@@ -41,8 +41,7 @@ public sealed class CaseDetailReader(IDbContextFactory<IocDbContext> contexts, P
             row.Holder is null ? "" : names.Agency(row.Holder), evaluation.StepDueAt ?? Instant(row.StepDueAtUtc), Instant(row.CaseDueAtUtc),
             evaluation.Status == SlaStatus.Overdue ? evaluation.LateBy : null,
             state?.EmergencyAcknowledgedAt, row.ClosedAtUtc is null, row.LastSequence);
-        var reporter = row.Reporter is { AnonymisedAtUtc: null } r ? MaskedContact.Of(r.Name, r.Phone, r.Email) : new MaskedContact(null, null, null);
-        return new CaseDetail(summary, reporter, received?.Attachments ?? [], [.. events.Select(e => Entry(e, names))], steps);
+        return new CaseDetail(summary, received?.Attachments ?? [], [.. events.Select(e => Entry(e, names))], steps);
     }
 
     /// <summary>Whether an event with this id is in the store yet (the console waits for its own writes).</summary>

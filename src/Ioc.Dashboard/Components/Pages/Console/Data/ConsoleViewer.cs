@@ -1,30 +1,29 @@
 using System.Security.Claims;
 using Ioc.Dashboard.Security;
 using Ioc.Data.Cases;
+using Ioc.Hub.Privacy;
 
 namespace Ioc.Dashboard.Components.Pages.Console.Data;
 
 /// <summary>
-/// Who looks at the console: a supervisor or admin sees the whole province, agency staff their own agency only
-/// (docs/security.md). <see cref="Visible"/> is the one place the console cuts cases to the viewer.
+/// Who looks at the console: the security feature's <see cref="CaseViewer"/> (which cases, docs/security.md "Case
+/// visibility") plus whether the viewer may act (acknowledge, note, re-route, review): supervisors and admins.
 /// </summary>
-public sealed record ConsoleViewer(string UserName, string? AgencyId, bool CanAct)
+public sealed record ConsoleViewer(CaseViewer Case, bool CanAct)
 {
-    public bool IsAgency => AgencyId is not null;
+    public string UserName => Case.UserName;
 
-    public static ConsoleViewer From(ClaimsPrincipal user)
-    {
-        var name = user.Identity?.Name ?? "?";
-        if (user.IsInRole(IocRoles.Supervisor) || user.IsInRole(IocRoles.Admin))
-            return new ConsoleViewer(name, null, CanAct: true);
-        // An agency account without its agency claim sees nothing rather than everything.
-        return new ConsoleViewer(name, user.FindFirst(IocClaimTypes.AgencyId)?.Value ?? "", CanAct: false);
-    }
+    /// <summary>The agency of agency staff; null for the operations center.</summary>
+    public string? AgencyId => Case.Scope == CaseScope.Agency ? Case.AgencyId : null;
 
-    /// <summary>The cases this viewer may open: an agency the cases it leads or holds now; state secrets never.</summary>
-    public IQueryable<CaseRecord> Visible(IQueryable<CaseRecord> cases)
-    {
-        cases = cases.Where(c => !c.IsStateSecret);
-        return AgencyId is { } agency ? cases.Where(c => c.LeadAgencyId == agency || c.Holder == agency) : cases;
-    }
+    public bool IsAgency => Case.Scope != CaseScope.All;
+
+    /// <summary>Whether the viewer sees every agency (an agency user, or a misconfigured account, sees at most its own).</summary>
+    public bool SeesAllAgencies => Case.Scope == CaseScope.All;
+
+    public static ConsoleViewer From(ClaimsPrincipal user) =>
+        new(CaseViewer.From(user), user.IsInRole(IocRoles.Supervisor) || user.IsInRole(IocRoles.Admin));
+
+    /// <summary>The cases this viewer may open, by the one visibility rule (<see cref="CaseVisibility.VisibleTo"/>).</summary>
+    public IQueryable<CaseRecord> Visible(IQueryable<CaseRecord> cases) => cases.VisibleTo(Case);
 }
