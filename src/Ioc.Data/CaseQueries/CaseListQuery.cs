@@ -52,11 +52,19 @@ public static class CaseListQuery
         }
         if (Search(filter.Query) is { } query)
         {
-            var code = query.ToUpperInvariant();
-            var pattern = "%" + EscapeLike(query) + "%";
-            cases = caseInsensitiveLike
-                ? cases.Where(c => c.Code == code || EF.Functions.ILike(c.Description, pattern, "\\"))
-                : cases.Where(c => c.Code == code || EF.Functions.Like(c.Description, pattern, "\\"));
+            if (LooksLikeCode(query))
+            {
+                // A case code goes to the unique index; "or the description" would read every row for one case.
+                var code = query.ToUpperInvariant();
+                cases = cases.Where(c => c.Code == code);
+            }
+            else
+            {
+                var pattern = "%" + EscapeLike(query) + "%";
+                cases = caseInsensitiveLike
+                    ? cases.Where(c => EF.Functions.ILike(c.Description, pattern, "\\"))
+                    : cases.Where(c => EF.Functions.Like(c.Description, pattern, "\\"));
+            }
         }
         return cases;
     }
@@ -96,6 +104,10 @@ public static class CaseListQuery
             return null;
         return trimmed.Length > CaseListFilter.MaxQueryLength ? trimmed[..CaseListFilter.MaxQueryLength] : trimmed;
     }
+
+    /// <summary>One word of letters, digits and dashes with at least one dash and one digit: <c>KH-2026-000123</c>.</summary>
+    public static bool LooksLikeCode(string query) =>
+        query.Contains('-') && query.Any(char.IsAsciiDigit) && query.All(ch => char.IsAsciiLetterOrDigit(ch) || ch is '-' or '_' or '.' or ':');
 
     private static string EscapeLike(string text) =>
         text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);

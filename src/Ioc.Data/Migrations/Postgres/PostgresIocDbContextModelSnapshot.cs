@@ -20,6 +20,7 @@ namespace Ioc.Data.Migrations.Postgres
                 .HasAnnotation("ProductVersion", "10.0.13")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("Ioc.Data.Agencies.Agency", b =>
@@ -306,11 +307,7 @@ namespace Ioc.Data.Migrations.Postgres
                     b.HasIndex("Code")
                         .IsUnique();
 
-                    b.HasIndex("ReceivedAtUtc");
-
                     b.HasIndex("ResolvedAtUtc");
-
-                    b.HasIndex("ClosedAtUtc", "ReceivedAtUtc");
 
                     b.HasIndex("LeadAgencyId", "ReceivedAtUtc");
 
@@ -319,6 +316,17 @@ namespace Ioc.Data.Migrations.Postgres
                     b.HasIndex("ProfileId", "ReceivedAtUtc");
 
                     b.HasIndex("SlaStatus", "StepDueAtUtc");
+
+                    b.HasIndex("ProfileId", "ClosedAtUtc", "ReceivedAtUtc");
+
+                    b.HasIndex(new[] { "ProfileId", "ReceivedAtUtc" }, "ix_cases_console_list");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "ProfileId", "ReceivedAtUtc" }, "ix_cases_console_list"), new[] { "ClosedAtUtc", "LeadAgencyId", "Holder", "SlaStatus", "FieldCode", "Channel", "AdminUnitCode", "CurrentStep", "IsEmergency", "IsConfidential", "IsStateSecret", "StepDueAtUtc" });
+
+                    b.HasIndex(new[] { "Description" }, "ix_cases_description_trgm");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "Description" }, "ix_cases_description_trgm"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex(new[] { "Description" }, "ix_cases_description_trgm"), new[] { "gin_trgm_ops" });
 
                     b.ToTable("cases", (string)null);
                 });

@@ -297,11 +297,7 @@ namespace Ioc.Data.Migrations.Sqlite
                     b.HasIndex("Code")
                         .IsUnique();
 
-                    b.HasIndex("ReceivedAtUtc");
-
                     b.HasIndex("ResolvedAtUtc");
-
-                    b.HasIndex("ClosedAtUtc", "ReceivedAtUtc");
 
                     b.HasIndex("LeadAgencyId", "ReceivedAtUtc");
 
@@ -310,6 +306,8 @@ namespace Ioc.Data.Migrations.Sqlite
                     b.HasIndex("ProfileId", "ReceivedAtUtc");
 
                     b.HasIndex("SlaStatus", "StepDueAtUtc");
+
+                    b.HasIndex("ProfileId", "ClosedAtUtc", "ReceivedAtUtc");
 
                     b.ToTable("cases", (string)null);
                 });

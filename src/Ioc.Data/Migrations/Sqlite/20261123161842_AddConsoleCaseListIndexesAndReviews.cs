@@ -29,19 +29,14 @@ namespace Ioc.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_cases_closed_at_utc_received_at_utc",
-                table: "cases",
-                columns: new[] { "closed_at_utc", "received_at_utc" });
-
-            migrationBuilder.CreateIndex(
                 name: "IX_cases_lead_agency_id_received_at_utc",
                 table: "cases",
                 columns: new[] { "lead_agency_id", "received_at_utc" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_cases_received_at_utc",
+                name: "IX_cases_profile_id_closed_at_utc_received_at_utc",
                 table: "cases",
-                column: "received_at_utc");
+                columns: new[] { "profile_id", "closed_at_utc", "received_at_utc" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_cases_resolved_at_utc",
@@ -62,15 +57,11 @@ namespace Ioc.Data.Migrations.Sqlite
                 name: "integrity_reviews");
 
             migrationBuilder.DropIndex(
-                name: "IX_cases_closed_at_utc_received_at_utc",
-                table: "cases");
-
-            migrationBuilder.DropIndex(
                 name: "IX_cases_lead_agency_id_received_at_utc",
                 table: "cases");
 
             migrationBuilder.DropIndex(
-                name: "IX_cases_received_at_utc",
+                name: "IX_cases_profile_id_closed_at_utc_received_at_utc",
                 table: "cases");
 
             migrationBuilder.DropIndex(

@@ -12,6 +12,9 @@ namespace Ioc.Data.Migrations.Postgres
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AlterDatabase()
+                .Annotation("Npgsql:PostgresExtension:pg_trgm", ",,");
+
             migrationBuilder.CreateTable(
                 name: "integrity_reviews",
                 columns: table => new
@@ -30,9 +33,17 @@ namespace Ioc.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_cases_closed_at_utc_received_at_utc",
+                name: "ix_cases_console_list",
                 table: "cases",
-                columns: new[] { "closed_at_utc", "received_at_utc" });
+                columns: new[] { "profile_id", "received_at_utc" })
+                .Annotation("Npgsql:IndexInclude", new[] { "closed_at_utc", "lead_agency_id", "holder", "sla_status", "field_code", "channel", "admin_unit_code", "current_step", "is_emergency", "is_confidential", "is_state_secret", "step_due_at_utc" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_cases_description_trgm",
+                table: "cases",
+                column: "description")
+                .Annotation("Npgsql:IndexMethod", "gin")
+                .Annotation("Npgsql:IndexOperators", new[] { "gin_trgm_ops" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_cases_lead_agency_id_received_at_utc",
@@ -40,9 +51,9 @@ namespace Ioc.Data.Migrations.Postgres
                 columns: new[] { "lead_agency_id", "received_at_utc" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_cases_received_at_utc",
+                name: "IX_cases_profile_id_closed_at_utc_received_at_utc",
                 table: "cases",
-                column: "received_at_utc");
+                columns: new[] { "profile_id", "closed_at_utc", "received_at_utc" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_cases_resolved_at_utc",
@@ -63,7 +74,11 @@ namespace Ioc.Data.Migrations.Postgres
                 name: "integrity_reviews");
 
             migrationBuilder.DropIndex(
-                name: "IX_cases_closed_at_utc_received_at_utc",
+                name: "ix_cases_console_list",
+                table: "cases");
+
+            migrationBuilder.DropIndex(
+                name: "ix_cases_description_trgm",
                 table: "cases");
 
             migrationBuilder.DropIndex(
@@ -71,12 +86,15 @@ namespace Ioc.Data.Migrations.Postgres
                 table: "cases");
 
             migrationBuilder.DropIndex(
-                name: "IX_cases_received_at_utc",
+                name: "IX_cases_profile_id_closed_at_utc_received_at_utc",
                 table: "cases");
 
             migrationBuilder.DropIndex(
                 name: "IX_cases_resolved_at_utc",
                 table: "cases");
+
+            migrationBuilder.AlterDatabase()
+                .OldAnnotation("Npgsql:PostgresExtension:pg_trgm", ",,");
         }
     }
 }
