@@ -79,7 +79,7 @@ public sealed class ConsoleEndToEndTests(SimulatedDashboard app, ITestOutputHelp
         await Assertions.Expect(page.Locator("li.timeline-entry").Nth(1)).ToBeVisibleAsync(new() { Timeout = 20_000 });
         Assert.Contains("Tiếp nhận phản ánh", await page.Locator("li.timeline-entry").Last.InnerTextAsync());
         await Assertions.Expect(page.Locator("tr.step-row.step-late").First).ToBeVisibleAsync();
-        await Assertions.Expect(page.Locator(".case-map .leaflet-interactive").First).ToBeVisibleAsync(new() { Timeout = 20_000 });
+        await Assertions.Expect(page.Locator(".case-map .case-map__marker")).ToBeVisibleAsync(new() { Timeout = 20_000 });
         Assert.Matches(@"\d{2}/\d{2}/\d{4} \d{2}:\d{2}", await page.Locator("li.timeline-entry .timeline-at").First.InnerTextAsync());
         await page.EvaluateAsync("() => document.fonts.ready");
         await page.ScreenshotAsync(new() { Path = Screenshot("console-case.png"), FullPage = true });

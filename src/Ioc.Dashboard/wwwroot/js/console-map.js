@@ -14,7 +14,7 @@ export async function show(id, element, lat, lng, label) {
   } catch {
     // The outline is decoration: the marker and its coordinates still show.
   }
-  L.circleMarker([lat, lng], { radius: 9, color: '#b3261e', weight: 3, fillColor: '#f2b8b5', fillOpacity: 0.9 })
+  L.circleMarker([lat, lng], { className: 'case-map__marker', radius: 9, color: '#b3261e', weight: 3, fillColor: '#f2b8b5', fillOpacity: 0.9 })
     .addTo(map).bindTooltip(label, { permanent: true, direction: 'top', offset: [0, -8] });
 }
 
