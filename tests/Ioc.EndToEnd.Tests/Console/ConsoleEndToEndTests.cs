@@ -86,6 +86,8 @@ public sealed class ConsoleEndToEndTests(SimulatedDashboard app, ITestOutputHelp
 
         // Back on the board: acknowledge the first waiting emergency with a note; it leaves the queue.
         await page.GotoAsync($"{baseUrl}/console");
+        // Wait for the circuit: a click on the prerendered page would go nowhere.
+        await Assertions.Expect(page.Locator(".console-head[data-live=on]")).ToHaveCountAsync(1, new() { Timeout = 30_000 });
         var item = page.Locator(".emergency-item").First;
         await Assertions.Expect(item).ToBeVisibleAsync(new() { Timeout = 30_000 });
         var emergency = await item.GetAttributeAsync("data-case");

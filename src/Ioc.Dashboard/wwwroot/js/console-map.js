@@ -6,7 +6,7 @@ let leaflet;
 export async function show(id, element, lat, lng, label) {
   await loadLeaflet();
   const L = window.L;
-  const map = L.map(element, { zoomControl: true, attributionControl: false, minZoom: 5, maxZoom: 18 }).setView([lat, lng], 13);
+  const map = L.map(element, { zoomControl: true, attributionControl: false, minZoom: 5, maxZoom: 18 }).setView([lat, lng], 11);
   maps.set(id, map);
   try {
     const response = await fetch('geo/vietnam-34.geojson');
