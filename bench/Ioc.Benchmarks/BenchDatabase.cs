@@ -70,6 +70,11 @@ public sealed class BenchDatabase : IAsyncDisposable
         await db.Database.MigrateAsync();
     }
 
+    /// <summary>A context on this database, as the application opens one.</summary>
+    public IocDbContext CreateContext() => Provider == StorageProvider.Postgres
+        ? new PostgresIocDbContext(PostgresIocDbContext.CreateOptions(_dataSource!))
+        : new SqliteIocDbContext(SqliteIocDbContext.CreateOptions(ConnectionString));
+
     public async Task<long> CountEventsAsync()
     {
         await using IocDbContext db = Provider == StorageProvider.Postgres

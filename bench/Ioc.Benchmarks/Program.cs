@@ -30,6 +30,13 @@ switch (args)
         await benchmark.RunAsync(method);
         break;
 
+    // `console-list <Postgres|Sqlite> [cases] [rounds]`: docs/BENCHMARKS.md "Console case list".
+    case ["console-list", var listProvider, ..var listRest]:
+        await ConsoleListBenchmark.RunAsync(Enum.Parse<StorageProvider>(listProvider),
+            listRest.Length > 0 ? int.Parse(listRest[0], System.Globalization.CultureInfo.InvariantCulture) : 200_000,
+            listRest.Length > 1 ? int.Parse(listRest[1], System.Globalization.CultureInfo.InvariantCulture) : 40);
+        break;
+
     default:
         BenchmarkSwitcher.FromAssembly(typeof(BulkWriteBenchmarks).Assembly).Run(args);
         break;

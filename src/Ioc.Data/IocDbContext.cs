@@ -2,6 +2,7 @@ using Ioc.Data.Agencies;
 using Ioc.Data.Audit;
 using Ioc.Data.Calendar;
 using Ioc.Data.Cases;
+using Ioc.Data.CaseQueries;
 using Ioc.Data.Identity;
 using Ioc.Data.Notifications;
 using Ioc.Data.Producers;
@@ -34,6 +35,7 @@ public abstract class IocDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<ProducerApiKey> ProducerApiKeys => Set<ProducerApiKey>();
     public DbSet<CalendarOverride> CalendarOverrides => Set<CalendarOverride>();
     public DbSet<Kiosk.KioskDisplay> KioskDisplays => Set<Kiosk.KioskDisplay>();
+    public DbSet<IntegrityReview> IntegrityReviews => Set<IntegrityReview>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

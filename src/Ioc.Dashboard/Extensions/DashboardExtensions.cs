@@ -1,5 +1,6 @@
 using Ioc.Dashboard.Components;
 using Ioc.Dashboard.Components.Pages.Admin;
+using Ioc.Dashboard.Components.Pages.Console.Data;
 using Ioc.Dashboard.Components.Pages.Wall.Data;
 using Ioc.Dashboard.Kiosk;
 using Ioc.Dashboard.Localization;
@@ -20,6 +21,7 @@ public static class DashboardExtensions
         builder.Services.AddSingleton<DisplayTime>();
         builder.AddIocWall();
         builder.AddIocAdmin();
+        builder.AddIocConsole();
         return builder;
     }
 

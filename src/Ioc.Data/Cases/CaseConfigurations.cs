@@ -15,6 +15,12 @@ internal sealed class CaseRecordConfiguration : IEntityTypeConfiguration<CaseRec
         builder.HasIndex(c => new { c.LeadAgencyId, c.SlaStatus });
         builder.HasIndex(c => new { c.ProfileId, c.ReceivedAtUtc });
         builder.HasIndex(c => new { c.SlaStatus, c.StepDueAtUtc });
+        // The console's case list (docs/console.md): newest first per agency, open cases newest first; answered cases
+        // by date for the board's on-time rate and the integrity queue. PostgreSQL adds a covering index and a
+        // trigram index (PostgresIocDbContext), measured in docs/BENCHMARKS.md "Console case list".
+        builder.HasIndex(c => new { c.LeadAgencyId, c.ReceivedAtUtc });
+        builder.HasIndex(c => new { c.ProfileId, c.ClosedAtUtc, c.ReceivedAtUtc });
+        builder.HasIndex(c => c.ResolvedAtUtc);
 
         builder.HasOne(c => c.Reporter).WithOne().HasForeignKey<CaseReporter>(r => r.CaseId).OnDelete(DeleteBehavior.Cascade);
     }

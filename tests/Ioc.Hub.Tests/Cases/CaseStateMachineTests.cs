@@ -208,4 +208,26 @@ public sealed class CaseStateMachineTests
         Assert.Equal(SlaStatus.Overdue, late.Status);
         Assert.Equal(TimeSpan.FromMinutes(1), late.LateBy);
     }
+
+    [Fact]
+    public void AReRouteRequestIsAnAnnotationThatLeavesTheCaseWithItsLeadAndIsRefusedForTheLeadItselfOrAClosedCase()
+    {
+        var state = Run(sample.Received(), sample.Routed("a-1"));
+        RerouteRequested Request(string to, long sequence) => new()
+        {
+            Id = Guid.NewGuid(), CaseId = sample.CaseId, Sequence = sequence, OccurredAt = sample.Clock, FromAgencyId = "a-1", ToAgencyId = to, Reason = "Sai thẩm quyền",
+        };
+
+        var requested = machine.Apply(state, Request("a-2", state.LastSequence));
+        var toLead = machine.Apply(state, Request("a-1", state.LastSequence));
+        var other = new SampleCase("c-2");
+        var published = new CaseStateMachine(SampleCase.Catalog).Replay([other.Received(), other.Routed(), other.Accepted(), other.Result(), other.Approved(), other.Published()]).State!;
+        var closed = machine.Apply(published, Request("a-2", published.LastSequence) with { CaseId = "c-2" });
+
+        Assert.True(requested.Applied);
+        Assert.Equal("a-1", requested.State!.LeadAgencyId);
+        Assert.Equal(state.LastSequence, requested.State.LastSequence);
+        Assert.Equal(RefusalKind.NotAllowed, toLead.Refusal!.Kind);
+        Assert.Equal(RefusalKind.NotAllowed, closed.Refusal!.Kind);
+    }
 }

@@ -20,6 +20,7 @@ namespace Ioc.Data.Migrations.Postgres
                 .HasAnnotation("ProductVersion", "10.0.13")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("Ioc.Data.Agencies.Agency", b =>
@@ -165,6 +166,50 @@ namespace Ioc.Data.Migrations.Postgres
                     b.HasIndex("FirstDate");
 
                     b.ToTable("calendar_overrides", (string)null);
+                });
+
+            modelBuilder.Entity("Ioc.Data.CaseQueries.IntegrityReview", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("CaseId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("Flag")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("flag");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("note");
+
+                    b.Property<DateTime>("ReviewedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reviewed_at_utc");
+
+                    b.Property<string>("ReviewedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("reviewed_by");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "Flag")
+                        .IsUnique();
+
+                    b.ToTable("integrity_reviews", (string)null);
                 });
 
             modelBuilder.Entity("Ioc.Data.Cases.CaseRecord", b =>
@@ -315,11 +360,26 @@ namespace Ioc.Data.Migrations.Postgres
                     b.HasIndex("Code")
                         .IsUnique();
 
+                    b.HasIndex("ResolvedAtUtc");
+
+                    b.HasIndex("LeadAgencyId", "ReceivedAtUtc");
+
                     b.HasIndex("LeadAgencyId", "SlaStatus");
 
                     b.HasIndex("ProfileId", "ReceivedAtUtc");
 
                     b.HasIndex("SlaStatus", "StepDueAtUtc");
+
+                    b.HasIndex("ProfileId", "ClosedAtUtc", "ReceivedAtUtc");
+
+                    b.HasIndex(new[] { "ProfileId", "ReceivedAtUtc" }, "ix_cases_console_list");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "ProfileId", "ReceivedAtUtc" }, "ix_cases_console_list"), new[] { "ClosedAtUtc", "LeadAgencyId", "Holder", "SlaStatus", "FieldCode", "Channel", "AdminUnitCode", "CurrentStep", "IsEmergency", "IsConfidential", "IsStateSecret", "StepDueAtUtc" });
+
+                    b.HasIndex(new[] { "Description" }, "ix_cases_description_trgm");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "Description" }, "ix_cases_description_trgm"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex(new[] { "Description" }, "ix_cases_description_trgm"), new[] { "gin_trgm_ops" });
 
                     b.ToTable("cases", (string)null);
                 });

@@ -160,6 +160,48 @@ namespace Ioc.Data.Migrations.Sqlite
                     b.ToTable("calendar_overrides", (string)null);
                 });
 
+            modelBuilder.Entity("Ioc.Data.CaseQueries.IntegrityReview", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CaseId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("Flag")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("flag");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("note");
+
+                    b.Property<DateTime>("ReviewedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reviewed_at_utc");
+
+                    b.Property<string>("ReviewedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reviewed_by");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "Flag")
+                        .IsUnique();
+
+                    b.ToTable("integrity_reviews", (string)null);
+                });
+
             modelBuilder.Entity("Ioc.Data.Cases.CaseRecord", b =>
                 {
                     b.Property<string>("Id")
@@ -308,11 +350,17 @@ namespace Ioc.Data.Migrations.Sqlite
                     b.HasIndex("Code")
                         .IsUnique();
 
+                    b.HasIndex("ResolvedAtUtc");
+
+                    b.HasIndex("LeadAgencyId", "ReceivedAtUtc");
+
                     b.HasIndex("LeadAgencyId", "SlaStatus");
 
                     b.HasIndex("ProfileId", "ReceivedAtUtc");
 
                     b.HasIndex("SlaStatus", "StepDueAtUtc");
+
+                    b.HasIndex("ProfileId", "ClosedAtUtc", "ReceivedAtUtc");
 
                     b.ToTable("cases", (string)null);
                 });

@@ -9,7 +9,7 @@ public class CaseEventJsonTests
     [Fact]
     public void EveryRegisteredEventTypeHasExactlyOneSample()
     {
-        Assert.Equal(26, CaseEventJson.TypeNames.Count);
+        Assert.Equal(27, CaseEventJson.TypeNames.Count);
         Assert.Equal(CaseEventJson.TypeNames.Order(), SampleEvents.All.Select(e => e.Type).Order());
     }
 
@@ -142,7 +142,7 @@ public class CaseEventJsonTests
         var annotations = SampleEvents.All.Where(e => e.IsAnnotation).Select(e => e.Type).Order();
 
         Assert.Equal(
-            ["ioc.deadline-state-changed", "ioc.emergency-acknowledged", "ioc.escalated", "ioc.note-added", "ioc.reminder-sent"],
+            ["ioc.deadline-state-changed", "ioc.emergency-acknowledged", "ioc.escalated", "ioc.note-added", "ioc.reminder-sent", "ioc.reroute-requested"],
             annotations);
         Assert.All(SampleEvents.All.Where(e => e.Type.StartsWith("case.", StringComparison.Ordinal)), e => Assert.False(e.IsAnnotation));
     }
