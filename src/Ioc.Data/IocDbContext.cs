@@ -2,6 +2,7 @@ using Ioc.Data.Agencies;
 using Ioc.Data.Audit;
 using Ioc.Data.Cases;
 using Ioc.Data.Identity;
+using Ioc.Data.Kpi;
 using Ioc.Data.Notifications;
 using Ioc.Data.Producers;
 using Ioc.Data.Reference;
@@ -31,6 +32,8 @@ public abstract class IocDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<ProducerApiKey> ProducerApiKeys => Set<ProducerApiKey>();
+    public DbSet<DailyStats> DailyStats => Set<DailyStats>();
+    public DbSet<GeneratedReport> GeneratedReports => Set<GeneratedReport>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
