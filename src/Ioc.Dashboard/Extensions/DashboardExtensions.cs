@@ -1,5 +1,7 @@
 using Ioc.Dashboard.Components;
 using Ioc.Dashboard.Components.Pages.Wall.Data;
+using Ioc.Dashboard.Kpi;
+using Ioc.Dashboard.Kpi.Reports;
 using Ioc.Dashboard.Localization;
 using Ioc.Dashboard.Security;
 using Microsoft.AspNetCore.Localization;
@@ -9,7 +11,7 @@ namespace Ioc.Dashboard.Extensions;
 
 public static class DashboardExtensions
 {
-    /// <summary>Blazor Server with MudBlazor, the vi/en resources, the time formatting service and the wall's data.</summary>
+    /// <summary>Blazor Server with MudBlazor, the vi/en resources, the time formatting service, the wall's data and the KPI area.</summary>
     public static IHostApplicationBuilder AddIocDashboard(this IHostApplicationBuilder builder)
     {
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
@@ -17,6 +19,7 @@ public static class DashboardExtensions
         builder.Services.AddLocalization();
         builder.Services.AddSingleton<DisplayTime>();
         builder.AddIocWall();
+        builder.AddIocKpi();
         return builder;
     }
 
@@ -39,6 +42,7 @@ public static class DashboardExtensions
         app.MapStaticAssets().AllowAnonymous();
         app.MapCultureEndpoint();
         app.MapAccountEndpoints();
+        app.MapKpiReports();
         // Our Content-Security-Policy already says frame-ancestors 'none'; Blazor would add a second, looser header.
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
         return app;
