@@ -27,6 +27,9 @@ public sealed partial class DashboardProcess : IAsyncLifetime
 
     public (string Email, string Password) Account(string role) => accounts[role];
 
+    /// <summary>Extra environment variables for the dashboard process (set before <see cref="InitializeAsync"/>).</summary>
+    public Dictionary<string, string> Settings { get; } = [];
+
     /// <summary>What the dashboard printed so far, for a failing test's message.</summary>
     public string Log
     {
@@ -54,6 +57,10 @@ public sealed partial class DashboardProcess : IAsyncLifetime
         start.Environment["ConnectionStrings__Ioc"] = ConnectionString;
         start.Environment["Ioc__Security__DemoAccounts"] = "true";
         start.Environment["Ioc__Security__AllowDemoAccounts"] = "true";
+        foreach (var (key, value) in Settings)
+        {
+            start.Environment[key] = value;
+        }
         process = Process.Start(start)!;
         process.OutputDataReceived += (_, e) => Read(e.Data);
         process.ErrorDataReceived += (_, e) => Read(e.Data);
