@@ -28,7 +28,7 @@ public static class ReportFiles
         {
             overdue.Cell(row + 2, 1).Value = text.Format("Report.ConfidentialNotListed", r.ConfidentialOverdueNotListed);
         }
-        overdue.Columns().AdjustToContents(1, 200);
+        FitColumns(overdue);
         using var stream = new MemoryStream();
         book.SaveAs(stream);
         return stream.ToArray();
@@ -80,7 +80,7 @@ public static class ReportFiles
             Write(sheet, ++at, ReportText.TableValues(row, row.Name));
         }
         Write(sheet, ++at, ReportText.TableValues(r.Total, text["Report.Total"]), bold: true);
-        sheet.Columns().AdjustToContents(1, 200);
+        FitColumns(sheet);
     }
 
     /// <summary>Title, province and generation time; returns the row of the table's headings.</summary>
@@ -92,6 +92,19 @@ public static class ReportFiles
         sheet.Cell(2, 1).Value = r.ProvinceName;
         sheet.Cell(3, 1).Value = text.Generated(r);
         return 5;
+    }
+
+    /// <summary>
+    /// Column widths from the longest text below the title rows. ClosedXML 0.95's AdjustToContents measures text with
+    /// System.Drawing, which needs libgdiplus on Linux; character counts are close enough for these tables.
+    /// </summary>
+    private static void FitColumns(IXLWorksheet sheet)
+    {
+        foreach (var column in sheet.ColumnsUsed())
+        {
+            var longest = column.CellsUsed().Where(c => c.Address.RowNumber >= 5).Select(c => c.GetString().Length).DefaultIfEmpty(8).Max();
+            column.Width = Math.Clamp(longest + 2, 8, 60);
+        }
     }
 
     private static void Write(IXLWorksheet sheet, int row, IReadOnlyList<object> values, bool bold = false)
