@@ -51,8 +51,8 @@ internal static class KpiBench
         var watch = Stopwatch.StartNew();
         var summary = await simulator.ReplayAsync(sink, DateTimeOffset.UtcNow, days, 5_000, CancellationToken.None);
         watch.Stop();
-        Console.WriteLine($"generated {summary.Cases:N0} cases, {summary.Published:N0} events in {watch.Elapsed.TotalSeconds:F0} s " +
-            $"({summary.Published / watch.Elapsed.TotalSeconds:N0} events/s through the projection); rejected {sink.Rejected}");
+        Console.WriteLine($"generated {summary.Cases:N0} cases, {summary.EventsPublished:N0} events in {watch.Elapsed.TotalSeconds:F0} s " +
+            $"({summary.EventsPublished / watch.Elapsed.TotalSeconds:N0} events/s through the projection); rejected {sink.Rejected}");
         await host.StopAsync();
         return 0;
     }
@@ -77,9 +77,11 @@ internal static class KpiBench
                 _ when instants.Contains(c) => $"{c} - interval '{shift} days'",
                 _ => c,
             }));
-            await db.Database.ExecuteSqlRawAsync($"INSERT INTO cases ({caseColumns}) SELECT {select} FROM cases WHERE id NOT LIKE '%~r%'");
+            var copyCases = $"INSERT INTO cases ({caseColumns}) SELECT {select} FROM cases WHERE id NOT LIKE '%~r%'";
+            await db.Database.ExecuteSqlRawAsync(copyCases);
             var stats = string.Join(", ", statsColumns.Split(", ").Select(c => c == "day" ? $"day - {shift}" : c));
-            await db.Database.ExecuteSqlRawAsync($"INSERT INTO daily_stats ({statsColumns}) SELECT {stats} FROM daily_stats WHERE day > (SELECT MAX(day) FROM daily_stats) - {days} ON CONFLICT DO NOTHING");
+            var copyStats = $"INSERT INTO daily_stats ({statsColumns}) SELECT {stats} FROM daily_stats WHERE day > (SELECT MAX(day) FROM daily_stats) - {days} ON CONFLICT DO NOTHING";
+            await db.Database.ExecuteSqlRawAsync(copyStats);
             Console.WriteLine($"copy {copy} done ({watch.Elapsed.TotalSeconds:F0} s)");
         }
         await db.Database.ExecuteSqlRawAsync("ANALYZE");

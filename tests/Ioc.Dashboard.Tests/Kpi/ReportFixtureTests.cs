@@ -152,6 +152,27 @@ public sealed class ReportFixtureTests
         Assert.Contains(lines, l => l.Contains(ReportFixture.LateReason, StringComparison.Ordinal) && l.StartsWith("F-tn-late-", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task TheScheduleStoresEachRequiredReportOnceItsPeriodHasClosed()
+    {
+        await using var store = await StartAsync("tay-ninh", "Sqlite");
+        var schedule = store.Services.GetRequiredService<ScheduledReports>();
+
+        // 1 April 2026: Tây Ninh's reporting month 21/02–20/03 (003 Điều 13.7, cut-off 20), the first quarter and 2025.
+        Assert.Equal(3, await schedule.GenerateDueAsync(CancellationToken.None));
+        Assert.Equal(0, await schedule.GenerateDueAsync(CancellationToken.None));
+
+        await using var db = await store.Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<Ioc.Data.IocDbContext>>().CreateDbContextAsync();
+        var stored = db.GeneratedReports.OrderBy(r => r.Kind).ToList();
+        Assert.Equal(
+            [("quarterly", new DateOnly(2026, 1, 1), new DateOnly(2026, 3, 31)), ("reporting", new DateOnly(2026, 2, 21), new DateOnly(2026, 3, 20)),
+             ("yearly", new DateOnly(2025, 1, 1), new DateOnly(2025, 12, 31))],
+            stored.Select(r => (r.Kind, r.From, r.To)));
+        using var book = new XLWorkbook(new MemoryStream(stored[0].Xlsx));
+        // The first quarter holds the whole March fixture: 51 received outside state secrets.
+        Assert.Equal(51, book.Worksheet(1).RowsUsed().Last().Cell(2).GetDouble());
+    }
+
     private static async Task<AsyncStore> StartAsync(string profile, string provider)
     {
         var store = new KpiStore(provider, profile, ReportFixture.Now);
