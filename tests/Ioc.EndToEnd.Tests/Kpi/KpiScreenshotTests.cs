@@ -55,7 +55,7 @@ public sealed class KpiScreenshotTests(SimulatedDashboard fixture) : IClassFixtu
         for (var attempt = 0; ; attempt++)
         {
             await page.GotoAsync($"{dashboard.BaseUrl}/kpi");
-            await Assertions.Expect(page.Locator(".kpi-page[data-loaded=True]")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+            await Assertions.Expect(page.Locator(".kpi-page[data-loaded=true]")).ToBeVisibleAsync(new() { Timeout = 30_000 });
             if (await received.InnerTextAsync() is not ("0" or "—") || attempt == 20)
             {
                 break;
