@@ -4,7 +4,9 @@ using Ioc.Dashboard.Components.Pages.Wall.Data;
 using Ioc.Hub.Cases.Events;
 using Ioc.Hub.Sla.Profiles;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
+using Ioc.Dashboard.Resources;
 
 namespace Ioc.Dashboard.Kpi;
 
@@ -32,7 +34,9 @@ public sealed record KpiView(
 /// count of the open overdue cases. Confidential cases are counted (statistics), state secrets too (internal page);
 /// nothing here lists a case. The province is the deployment's (<c>Ioc:Wall:ProfileId</c>).
 /// </summary>
-public sealed class KpiStoreReader(IDbContextFactory<IocDbContext> contexts, ProfileCatalog catalog, IOptions<WallOptions> options, TimeProvider time)
+public sealed class KpiStoreReader(
+    IDbContextFactory<IocDbContext> contexts, ProfileCatalog catalog, IOptions<WallOptions> options, TimeProvider time,
+    IStringLocalizer<SharedResource> l)
 {
     public string ProfileId { get; } = options.Value.ProfileId ?? WallOptions.DefaultProfileId;
 
@@ -49,7 +53,7 @@ public sealed class KpiStoreReader(IDbContextFactory<IocDbContext> contexts, Pro
         var before = await NumbersAsync(db, previous, ct);
 
         var days = await KpiQueries.SumAsync(db, ProfileId, period.From, period.To, KpiDimension.Day, null, publicOnly: false, ct);
-        var names = await KpiNames.LoadAsync(db, ProfileId, ct);
+        var names = await KpiNames.LoadAsync(db, ProfileId, l["Kpi.OperationsCenter"], ct);
         var openOverdue = await OpenOverdueByAgencyAsync(db, period, ct);
 
         async Task<IReadOnlyList<KpiRow>> By(KpiDimension dimension, Func<DailyStats, string> key, Func<string, string> name)
@@ -131,8 +135,12 @@ public sealed record KpiNames(
     public string Field(string code) => Fields.GetValueOrDefault(code, code);
     public string Unit(string code) => Units.TryGetValue(code, out var u) ? u.Name : code;
 
-    public static async Task<KpiNames> LoadAsync(IocDbContext db, string profileId, CancellationToken ct) => new(
-        await db.Agencies.AsNoTracking().Where(a => a.ProfileId == profileId).ToDictionaryAsync(a => a.Id, a => a.ShortName ?? a.Name, ct),
+    /// <param name="centreName">The name of the operations centre, which holds a case before it is routed.</param>
+    public static async Task<KpiNames> LoadAsync(IocDbContext db, string profileId, string centreName, CancellationToken ct) => new(
+        new Dictionary<string, string>(await db.Agencies.AsNoTracking().Where(a => a.ProfileId == profileId).ToDictionaryAsync(a => a.Id, a => a.ShortName ?? a.Name, ct))
+        {
+            [Hub.Projection.SnapshotNames.OperationsCenter] = centreName,
+        },
         await db.Fields.AsNoTracking().Where(f => f.ProfileId == profileId).ToDictionaryAsync(f => f.Code, f => f.Name, ct),
         await db.AdminUnits.AsNoTracking().Where(u => u.ProfileId == profileId).ToDictionaryAsync(u => u.Code, ct));
 }

@@ -70,8 +70,11 @@ public sealed class KpiScreenshotTests(SimulatedDashboard fixture) : IClassFixtu
         Assert.True(await page.Locator(".kpi-table[data-dimension=Agency] tbody tr").CountAsync() > 3);
 
         await page.Locator("[data-kpi=OnTimeRate] .kpi-tile__info").ClickAsync();
-        await Assertions.Expect(page.Locator(".kpi-definition")).ToContainTextAsync("không muộn hơn hạn của phản ánh");
-        await page.Locator(".kpi-definition button").ClickAsync();
+        // Every tile has its popover in the page; only the clicked one is open.
+        var definition = page.Locator(".kpi-definition.mud-popover-open");
+        await Assertions.Expect(definition).ToContainTextAsync("không muộn hơn hạn của phản ánh");
+        await definition.Locator("button").ClickAsync();
+        await Assertions.Expect(definition).ToHaveCountAsync(0);
         await page.ScreenshotAsync(new() { Path = Screenshot("kpi.png"), FullPage = true });
 
         // Tây Ninh's reporting month ends on the 20th (003 Điều 13.7, the profile's cut-off).

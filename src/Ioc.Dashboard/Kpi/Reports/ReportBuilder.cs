@@ -5,6 +5,8 @@ using Ioc.Hub.Cases.Events;
 using Ioc.Hub.Projection;
 using Ioc.Hub.Sla.Profiles;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Ioc.Dashboard.Resources;
 
 namespace Ioc.Dashboard.Kpi.Reports;
 
@@ -13,7 +15,7 @@ namespace Ioc.Dashboard.Kpi.Reports;
 /// the pending cases (as of generation) and the overdue list from <c>cases</c> through indexed queries, and the stated
 /// reasons from the event log (the late reason of the result, else the extension's or the reschedule's reason).
 /// </summary>
-public sealed class ReportBuilder(IDbContextFactory<IocDbContext> contexts, ProfileCatalog catalog, TimeProvider time)
+public sealed class ReportBuilder(IDbContextFactory<IocDbContext> contexts, ProfileCatalog catalog, TimeProvider time, IStringLocalizer<SharedResource> l)
 {
     private static readonly string[] ReasonTypes = [ResultSubmitted.TypeName, ExtensionRegistered.TypeName, CaseRescheduled.TypeName];
 
@@ -21,7 +23,7 @@ public sealed class ReportBuilder(IDbContextFactory<IocDbContext> contexts, Prof
     {
         var profile = catalog.Get(profileId).Profile;
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var names = await KpiNames.LoadAsync(db, profileId, ct);
+        var names = await KpiNames.LoadAsync(db, profileId, l["Kpi.OperationsCenter"], ct);
         var byAgency = await KpiQueries.SumAsync(db, profileId, period.From, period.To, KpiDimension.Agency, null, publicOnly: true, ct);
         var byField = await KpiQueries.SumAsync(db, profileId, period.From, period.To, KpiDimension.Field, null, publicOnly: true, ct);
 

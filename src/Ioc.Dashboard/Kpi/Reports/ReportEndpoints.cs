@@ -38,6 +38,8 @@ public static class ReportEndpoints
             return Results.Problem(statusCode: 400, title: "Unknown format", detail: $"'{format}' is not xlsx or csv.");
         }
         var period = KpiPeriod.Containing(periodKind, date, kpis.Profile.Reporting.CutoffDay);
+        // The files are in Vietnamese whatever the user's language (names included).
+        CultureInfo.CurrentUICulture = ReportText.Vietnamese;
         var report = await builder.BuildAsync(kpis.ProfileId, period, ct);
         var text = new ReportText(l, ReportText.Vietnamese);
         return format == "xlsx"

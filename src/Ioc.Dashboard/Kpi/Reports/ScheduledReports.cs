@@ -45,6 +45,8 @@ public sealed class ScheduledReports(
         var contexts = scope.ServiceProvider.GetRequiredService<IDbContextFactory<IocDbContext>>();
         var l = scope.ServiceProvider.GetRequiredService<IStringLocalizer<SharedResource>>();
         var rules = kpis.Profile.Reporting;
+        // Stored files are in Vietnamese (names included).
+        System.Globalization.CultureInfo.CurrentUICulture = ReportText.Vietnamese;
         var stored = 0;
         foreach (var kind in ReportKinds.Required(rules))
         {
