@@ -4,6 +4,7 @@ using Ioc.Data.Calendar;
 using Ioc.Data.Cases;
 using Ioc.Data.CaseQueries;
 using Ioc.Data.Identity;
+using Ioc.Data.Kpi;
 using Ioc.Data.Notifications;
 using Ioc.Data.Producers;
 using Ioc.Data.Reference;
@@ -36,6 +37,8 @@ public abstract class IocDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<CalendarOverride> CalendarOverrides => Set<CalendarOverride>();
     public DbSet<Kiosk.KioskDisplay> KioskDisplays => Set<Kiosk.KioskDisplay>();
     public DbSet<IntegrityReview> IntegrityReviews => Set<IntegrityReview>();
+    public DbSet<DailyStats> DailyStats => Set<DailyStats>();
+    public DbSet<GeneratedReport> GeneratedReports => Set<GeneratedReport>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

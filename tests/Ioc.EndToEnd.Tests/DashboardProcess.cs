@@ -27,6 +27,9 @@ public sealed partial class DashboardProcess(params (string Key, string Value)[]
 
     public (string Email, string Password) Account(string role) => accounts[role];
 
+    /// <summary>Extra environment variables for the dashboard process (set before <see cref="InitializeAsync"/>).</summary>
+    public Dictionary<string, string> Settings { get; } = [];
+
     /// <summary>What the dashboard printed so far, for a failing test's message.</summary>
     public string Log
     {

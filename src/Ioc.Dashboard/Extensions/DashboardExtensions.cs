@@ -3,6 +3,8 @@ using Ioc.Dashboard.Components.Pages.Admin;
 using Ioc.Dashboard.Components.Pages.Console.Data;
 using Ioc.Dashboard.Components.Pages.Wall.Data;
 using Ioc.Dashboard.Kiosk;
+using Ioc.Dashboard.Kpi;
+using Ioc.Dashboard.Kpi.Reports;
 using Ioc.Dashboard.Localization;
 using Ioc.Dashboard.Security;
 using Microsoft.AspNetCore.Localization;
@@ -12,7 +14,7 @@ namespace Ioc.Dashboard.Extensions;
 
 public static class DashboardExtensions
 {
-    /// <summary>Blazor Server with MudBlazor, the vi/en resources, the time formatting service and the wall's data.</summary>
+    /// <summary>Blazor Server with MudBlazor, the vi/en resources, the time formatting service, the wall's data and the KPI area.</summary>
     public static IHostApplicationBuilder AddIocDashboard(this IHostApplicationBuilder builder)
     {
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
@@ -22,6 +24,7 @@ public static class DashboardExtensions
         builder.AddIocWall();
         builder.AddIocAdmin();
         builder.AddIocConsole();
+        builder.AddIocKpi();
         return builder;
     }
 
@@ -47,6 +50,7 @@ public static class DashboardExtensions
         app.MapAccountEndpoints();
         app.MapKioskEndpoints();
         app.MapWallDiagnostics();
+        app.MapKpiReports();
         // Our Content-Security-Policy already says frame-ancestors 'none'; Blazor would add a second, looser header.
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
         return app;

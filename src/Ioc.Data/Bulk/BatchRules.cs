@@ -1,4 +1,5 @@
 using Ioc.Data.Cases;
+using Ioc.Data.Kpi;
 using Ioc.Data.Streaming;
 
 namespace Ioc.Data.Bulk;
@@ -72,6 +73,26 @@ internal static class BatchRules
         }
 
         return latest.Count == reporters.Count ? reporters : [.. latest.Values];
+    }
+
+    /// <summary>One row per key, metrics summed; rows that sum to nothing are dropped (no write needed).</summary>
+    public static IReadOnlyList<DailyStats> MergeDailyStats(IReadOnlyList<DailyStats> rows)
+    {
+        var merged = new Dictionary<(string, DateOnly, string, string, string, string, bool), DailyStats>();
+        foreach (var row in rows)
+        {
+            var key = (row.ProfileId, row.Day, row.AgencyId, row.FieldCode, row.Channel, row.AdminUnitCode, row.IsStateSecret);
+            if (!merged.TryGetValue(key, out var sum))
+            {
+                merged[key] = sum = new DailyStats
+                {
+                    ProfileId = row.ProfileId, Day = row.Day, AgencyId = row.AgencyId, FieldCode = row.FieldCode,
+                    Channel = row.Channel, AdminUnitCode = row.AdminUnitCode, IsStateSecret = row.IsStateSecret,
+                };
+            }
+            sum.Add(row, +1);
+        }
+        return [.. merged.Values.Where(r => !r.IsEmpty)];
     }
 
     private static void Utc<TRow>(DateTime? value, string field, TRow row)

@@ -1,3 +1,5 @@
+using Ioc.Data.Kpi;
+
 namespace Ioc.Data.Bulk;
 
 /// <summary>
@@ -32,6 +34,17 @@ internal static class BulkTables
     ];
 
     public static readonly string[] CheckpointColumns = ["stream", "position", "updated_at_utc"];
+
+    public const string DailyStatsTable = "daily_stats";
+
+    public static readonly string[] DailyStatsKeyColumns =
+        ["profile_id", "day", "agency_id", "field_code", "channel", "admin_unit_code", "is_state_secret"];
+
+    public static readonly string[] DailyStatsColumns = [.. DailyStatsKeyColumns, .. DailyStatsMetrics.All.Select(m => m.Column)];
+
+    /// <summary><c>m = daily_stats.m + excluded.m</c> for every metric: the rows hold sums of deltas.</summary>
+    public static readonly string AddDailyStatsFromExcluded =
+        string.Join(", ", DailyStatsMetrics.All.Select(m => $"{m.Column} = {DailyStatsTable}.{m.Column} + excluded.{m.Column}"));
 
     public static string List(string[] columns) => string.Join(", ", columns);
 

@@ -1,4 +1,5 @@
 using Ioc.Data.Cases;
+using Ioc.Data.Kpi;
 using Ioc.Data.Streaming;
 
 namespace Ioc.Data.Bulk;
@@ -21,6 +22,20 @@ public interface ICaseStoreWriter
         IReadOnlyList<EventRecord> events,
         IReadOnlyList<CaseRecord> cases,
         IReadOnlyList<CaseReporter> reporters,
+        StreamCheckpoint? checkpoint,
+        CancellationToken ct = default) =>
+        WriteBatchAsync(events, cases, reporters, [], checkpoint, ct);
+
+    /// <summary>
+    /// As above, and in the same transaction adds <paramref name="dailyStats"/> to the <c>daily_stats</c> rows of the
+    /// same key (each metric is a signed delta: a case's old contribution out, its new one in). Rows of one key are
+    /// summed first, so a batch may carry several.
+    /// </summary>
+    Task<int> WriteBatchAsync(
+        IReadOnlyList<EventRecord> events,
+        IReadOnlyList<CaseRecord> cases,
+        IReadOnlyList<CaseReporter> reporters,
+        IReadOnlyList<DailyStats> dailyStats,
         StreamCheckpoint? checkpoint,
         CancellationToken ct = default);
 

@@ -1,4 +1,5 @@
 using Ioc.Data.Cases;
+using Ioc.Data.Kpi;
 using Ioc.Data.Streaming;
 using Npgsql;
 using NpgsqlTypes;
@@ -16,6 +17,11 @@ public sealed class PostgresCaseStoreWriter(NpgsqlDataSource dataSource) : ICase
     private const string StageEvents = "ioc_stage_events";
     private const string StageCases = "ioc_stage_cases";
     private const string StageReporters = "ioc_stage_reporters";
+    private const string StageDailyStats = "ioc_stage_daily_stats";
+
+    private static readonly string AddDailyStats =
+        $"INSERT INTO {DailyStatsTable} ({List(DailyStatsColumns)}) SELECT {List(DailyStatsColumns)} FROM {StageDailyStats} " +
+        $"ON CONFLICT ({List(DailyStatsKeyColumns)}) DO UPDATE SET {AddDailyStatsFromExcluded}";
 
     private static readonly string InsertNewEvents =
         $"INSERT INTO {EventsTable} ({List(EventColumns)}) SELECT {List(EventColumns)} FROM {StageEvents} ON CONFLICT (event_id) DO NOTHING";
@@ -32,20 +38,31 @@ public sealed class PostgresCaseStoreWriter(NpgsqlDataSource dataSource) : ICase
         $"INSERT INTO {CheckpointsTable} ({List(CheckpointColumns)}) VALUES ($1, $2, $3) " +
         $"ON CONFLICT (stream) DO UPDATE SET {UpdateFromExcluded(CheckpointColumns, "stream")}";
 
+    public Task<int> WriteBatchAsync(
+        IReadOnlyList<EventRecord> events,
+        IReadOnlyList<CaseRecord> cases,
+        IReadOnlyList<CaseReporter> reporters,
+        StreamCheckpoint? checkpoint,
+        CancellationToken ct = default) =>
+        WriteBatchAsync(events, cases, reporters, [], checkpoint, ct);
+
     public async Task<int> WriteBatchAsync(
         IReadOnlyList<EventRecord> events,
         IReadOnlyList<CaseRecord> cases,
         IReadOnlyList<CaseReporter> reporters,
+        IReadOnlyList<DailyStats> dailyStats,
         StreamCheckpoint? checkpoint,
         CancellationToken ct = default)
     {
         BatchRules.RequireUtc(events, cases, reporters, checkpoint);
         var snapshots = BatchRules.LatestSnapshots(cases);
         var reporterRows = BatchRules.LatestReporters(reporters);
+        // Merged by key first: ON CONFLICT cannot touch the same row twice in one statement.
+        var statsRows = BatchRules.MergeDailyStats(dailyStats);
 
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
-        await CreateStagingTablesAsync(connection, events.Count > 0, snapshots.Count > 0, reporterRows.Count > 0, ct);
+        await CreateStagingTablesAsync(connection, events.Count > 0, snapshots.Count > 0, reporterRows.Count > 0, statsRows.Count > 0, ct);
 
         var inserted = 0;
         if (events.Count > 0)
@@ -64,6 +81,12 @@ public sealed class PostgresCaseStoreWriter(NpgsqlDataSource dataSource) : ICase
         {
             await CopyAsync(connection, StageReporters, ReporterColumns, reporterRows, WriteReporterAsync, ct);
             await ExecuteAsync(connection, UpsertReporters, ct);
+        }
+
+        if (statsRows.Count > 0)
+        {
+            await CopyAsync(connection, StageDailyStats, DailyStatsColumns, statsRows, WriteDailyStatsAsync, ct);
+            await ExecuteAsync(connection, AddDailyStats, ct);
         }
 
         if (checkpoint is not null)
@@ -92,7 +115,7 @@ public sealed class PostgresCaseStoreWriter(NpgsqlDataSource dataSource) : ICase
         await CopyAsync(connection, EventsTable, EventColumns, events, WriteEventAsync, ct);
     }
 
-    private static async Task CreateStagingTablesAsync(NpgsqlConnection connection, bool events, bool cases, bool reporters, CancellationToken ct)
+    private static async Task CreateStagingTablesAsync(NpgsqlConnection connection, bool events, bool cases, bool reporters, bool dailyStats, CancellationToken ct)
     {
         // LIKE copies column types and NOT NULL from the real tables, so staging follows every migration.
         var sql = new List<string>(3);
@@ -109,6 +132,11 @@ public sealed class PostgresCaseStoreWriter(NpgsqlDataSource dataSource) : ICase
         if (reporters)
         {
             sql.Add($"CREATE TEMP TABLE {StageReporters} (LIKE {ReportersTable}) ON COMMIT DROP");
+        }
+
+        if (dailyStats)
+        {
+            sql.Add($"CREATE TEMP TABLE {StageDailyStats} (LIKE {DailyStatsTable}) ON COMMIT DROP");
         }
 
         if (sql.Count > 0)
@@ -200,6 +228,21 @@ public sealed class PostgresCaseStoreWriter(NpgsqlDataSource dataSource) : ICase
         await WriteNullableAsync(w, r.IdNumber, ct);
         await WriteNullableAsync(w, r.Address, ct);
         await WriteNullableAsync(w, r.AnonymisedAtUtc, NpgsqlDbType.TimestampTz, ct);
+    }
+
+    private static async ValueTask WriteDailyStatsAsync(NpgsqlBinaryImporter w, DailyStats d, CancellationToken ct)
+    {
+        await w.WriteAsync(d.ProfileId, NpgsqlDbType.Text, ct);
+        await w.WriteAsync(d.Day, NpgsqlDbType.Date, ct);
+        await w.WriteAsync(d.AgencyId, NpgsqlDbType.Text, ct);
+        await w.WriteAsync(d.FieldCode, NpgsqlDbType.Text, ct);
+        await w.WriteAsync(d.Channel, NpgsqlDbType.Text, ct);
+        await w.WriteAsync(d.AdminUnitCode, NpgsqlDbType.Text, ct);
+        await w.WriteAsync(d.IsStateSecret, NpgsqlDbType.Boolean, ct);
+        foreach (var metric in DailyStatsMetrics.All)
+        {
+            await w.WriteAsync(metric.Get(d), NpgsqlDbType.Bigint, ct);
+        }
     }
 
     private static ValueTask WriteNullableAsync(NpgsqlBinaryImporter w, string? value, CancellationToken ct) =>

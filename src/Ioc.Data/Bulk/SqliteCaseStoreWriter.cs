@@ -1,4 +1,5 @@
 using Ioc.Data.Cases;
+using Ioc.Data.Kpi;
 using Ioc.Data.Storage;
 using Ioc.Data.Streaming;
 using Microsoft.Data.Sqlite;
@@ -30,10 +31,23 @@ public sealed class SqliteCaseStoreWriter(string connectionString) : ICaseStoreW
         $"INSERT INTO {CheckpointsTable} ({List(CheckpointColumns)}) VALUES ({Placeholders(CheckpointColumns.Length)}) " +
         $"ON CONFLICT (stream) DO UPDATE SET {UpdateFromExcluded(CheckpointColumns, "stream")}";
 
+    private static readonly string AddDailyStats =
+        $"INSERT INTO {DailyStatsTable} ({List(DailyStatsColumns)}) VALUES ({Placeholders(DailyStatsColumns.Length)}) " +
+        $"ON CONFLICT ({List(DailyStatsKeyColumns)}) DO UPDATE SET {AddDailyStatsFromExcluded}";
+
     public Task<int> WriteBatchAsync(
         IReadOnlyList<EventRecord> events,
         IReadOnlyList<CaseRecord> cases,
         IReadOnlyList<CaseReporter> reporters,
+        StreamCheckpoint? checkpoint,
+        CancellationToken ct = default) =>
+        WriteBatchAsync(events, cases, reporters, [], checkpoint, ct);
+
+    public Task<int> WriteBatchAsync(
+        IReadOnlyList<EventRecord> events,
+        IReadOnlyList<CaseRecord> cases,
+        IReadOnlyList<CaseReporter> reporters,
+        IReadOnlyList<DailyStats> dailyStats,
         StreamCheckpoint? checkpoint,
         CancellationToken ct = default)
     {
@@ -44,6 +58,7 @@ public sealed class SqliteCaseStoreWriter(string connectionString) : ICaseStoreW
         var inserted = WriteAll(connection, InsertNewEvent, events, BindEvent, ct);
         WriteAll(connection, UpsertCase, BatchRules.LatestSnapshots(cases), BindCase, ct);
         WriteAll(connection, UpsertReporter, BatchRules.LatestReporters(reporters), BindReporter, ct);
+        WriteAll(connection, AddDailyStats, BatchRules.MergeDailyStats(dailyStats), BindDailyStats, ct);
         if (checkpoint is not null)
         {
             WriteAll(connection, UpsertCheckpoint, [checkpoint], BindCheckpoint, ct);
@@ -158,6 +173,23 @@ public sealed class SqliteCaseStoreWriter(string connectionString) : ICaseStoreW
         s.Bind(5, r.IdNumber);
         s.Bind(6, r.Address);
         s.Bind(7, r.AnonymisedAtUtc);
+    }
+
+    private static void BindDailyStats(SqliteStatement s, DailyStats d)
+    {
+        s.Bind(1, d.ProfileId);
+        // EF Core's SQLite form of a DateOnly.
+        s.Bind(2, d.Day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        s.Bind(3, d.AgencyId);
+        s.Bind(4, d.FieldCode);
+        s.Bind(5, d.Channel);
+        s.Bind(6, d.AdminUnitCode);
+        s.Bind(7, d.IsStateSecret);
+        var metrics = DailyStatsMetrics.All;
+        for (var i = 0; i < metrics.Length; i++)
+        {
+            s.Bind(8 + i, metrics[i].Get(d));
+        }
     }
 
     private static void BindCheckpoint(SqliteStatement s, StreamCheckpoint c)

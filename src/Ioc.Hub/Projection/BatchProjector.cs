@@ -1,4 +1,6 @@
 using Ioc.Data.Cases;
+using Ioc.Data.Kpi;
+using Ioc.Hub.Kpi;
 using Ioc.Data.Streaming;
 using Ioc.Hub.Projection.Aggregates;
 using Ioc.Hub.Sla.Profiles;
@@ -140,8 +142,15 @@ internal sealed class BatchProjector(
         var events = new List<EventRecord>(changed.Sum(f => f.Applied.Count));
         var cases = new List<CaseRecord>(changed.Count);
         var reporters = new List<CaseReporter>();
+        var dailyStats = new List<DailyStats>();
         foreach (var fold in changed)
         {
+            // The case's old contribution out, its new one in: committed with the snapshot, so never counted twice.
+            if (fold.Start is { } start)
+            {
+                dailyStats.AddRange(DailyContribution.Of(start, catalog, -1));
+            }
+            dailyStats.AddRange(DailyContribution.Of(fold.Final!, catalog, +1));
             foreach (var entry in fold.Applied)
             {
                 events.Add(StoreRows.Event(entry, entry.RecordedAtUtc ?? recordingClock.Next()));
@@ -157,7 +166,7 @@ internal sealed class BatchProjector(
 
         try
         {
-            await store.Writer.WriteBatchAsync(events, cases, reporters, checkpoint, ct);
+            await store.Writer.WriteBatchAsync(events, cases, reporters, dailyStats, checkpoint, ct);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

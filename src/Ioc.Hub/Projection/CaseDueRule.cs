@@ -9,7 +9,7 @@ namespace Ioc.Hub.Projection;
 /// late but published promptly would count as on time. The case due is therefore planned at reception and re-planned
 /// only when a regulation moves the case's clock: an extension or reschedule (002 Điều 8.3, 004 Điều 10.4), a
 /// verification extension (000 Điều 7.1.a), a return or re-route to another lead, a clarification that restarts
-/// reception (001 Điều 11.2), a reopening (003 Điều 10.4).
+/// reception (001 Điều 11.2), a reopening (003 Điều 10.4). When no clock is left while the case is open, the due it had stays.
 /// </summary>
 public static class CaseDueRule
 {
@@ -22,8 +22,10 @@ public static class CaseDueRule
         }
         if (deadlines.Current is null)
         {
-            // No clock left while open (an emergency past its urgent steps): no deadline it could still miss.
-            return null;
+            // No clock left while open. An emergency past its urgent steps never had a due (null); a plan whose last
+            // step is done keeps the due it had (004: the result ends Đồng Nai's plan, and an answer after the 48
+            // working hours of Điều 9.1.b stays late until it is published).
+            return previous?.CaseDueAt;
         }
         return previous?.CaseDueAt is { } due && !Moved(previous.State, state) ? due : deadlines.CaseDueAt;
     }

@@ -55,6 +55,7 @@ public abstract class MigrationTests<TDatabase> where TDatabase : TestDatabase, 
         Assert.Equal(Columns<CaseRecord>(db, BulkTables.CasesTable), BulkTables.CaseColumns.Order());
         Assert.Equal(Columns<CaseReporter>(db, BulkTables.ReportersTable), BulkTables.ReporterColumns.Order());
         Assert.Equal(Columns<Streaming.StreamCheckpoint>(db, BulkTables.CheckpointsTable), BulkTables.CheckpointColumns.Order());
+        Assert.Equal(Columns<Kpi.DailyStats>(db, BulkTables.DailyStatsTable), BulkTables.DailyStatsColumns.Order());
     }
 
     private static IEnumerable<string> Columns<T>(DbContext db, string table)

@@ -625,6 +625,208 @@ namespace Ioc.Data.Migrations.Postgres
                     b.ToTable("kiosk_displays", (string)null);
                 });
 
+            modelBuilder.Entity("Ioc.Data.Kpi.DailyStats", b =>
+                {
+                    b.Property<string>("ProfileId")
+                        .HasColumnType("text")
+                        .HasColumnName("profile_id");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date")
+                        .HasColumnName("day");
+
+                    b.Property<string>("AgencyId")
+                        .HasColumnType("text")
+                        .HasColumnName("agency_id");
+
+                    b.Property<string>("FieldCode")
+                        .HasColumnType("text")
+                        .HasColumnName("field_code");
+
+                    b.Property<string>("Channel")
+                        .HasColumnType("text")
+                        .HasColumnName("channel");
+
+                    b.Property<string>("AdminUnitCode")
+                        .HasColumnType("text")
+                        .HasColumnName("admin_unit_code");
+
+                    b.Property<bool>("IsStateSecret")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_state_secret");
+
+                    b.Property<long>("AcknowledgeMinutes")
+                        .HasColumnType("bigint")
+                        .HasColumnName("acknowledge_minutes");
+
+                    b.Property<long>("Acknowledged")
+                        .HasColumnType("bigint")
+                        .HasColumnName("acknowledged");
+
+                    b.Property<long>("Emergencies")
+                        .HasColumnType("bigint")
+                        .HasColumnName("emergencies");
+
+                    b.Property<long>("EmergencyMinutes")
+                        .HasColumnType("bigint")
+                        .HasColumnName("emergency_minutes");
+
+                    b.Property<long>("FirstContact")
+                        .HasColumnType("bigint")
+                        .HasColumnName("first_contact");
+
+                    b.Property<long>("Forwarded")
+                        .HasColumnType("bigint")
+                        .HasColumnName("forwarded");
+
+                    b.Property<long>("HandlingMinutes")
+                        .HasColumnType("bigint")
+                        .HasColumnName("handling_minutes");
+
+                    b.Property<long>("HandlingOver30Days")
+                        .HasColumnType("bigint")
+                        .HasColumnName("handling_over30_days");
+
+                    b.Property<long>("HandlingUpTo10Days")
+                        .HasColumnType("bigint")
+                        .HasColumnName("handling_up_to10_days");
+
+                    b.Property<long>("HandlingUpTo15Days")
+                        .HasColumnType("bigint")
+                        .HasColumnName("handling_up_to15_days");
+
+                    b.Property<long>("HandlingUpTo1Day")
+                        .HasColumnType("bigint")
+                        .HasColumnName("handling_up_to1_day");
+
+                    b.Property<long>("HandlingUpTo1Hour")
+                        .HasColumnType("bigint")
+                        .HasColumnName("handling_up_to1_hour");
+
+                    b.Property<long>("HandlingUpTo20Days")
+                        .HasColumnType("bigint")
+                        .HasColumnName("handling_up_to20_days");
+
+                    b.Property<long>("HandlingUpTo2Days")
+                        .HasColumnType("bigint")
+                        .HasColumnName("handling_up_to2_days");
+
+                    b.Property<long>("HandlingUpTo2Hours")
+                        .HasColumnType("bigint")
+                        .HasColumnName("handling_up_to2_hours");
+
+                    b.Property<long>("HandlingUpTo30Days")
+                        .HasColumnType("bigint")
+                        .HasColumnName("handling_up_to30_days");
+
+                    b.Property<long>("HandlingUpTo30Min")
+                        .HasColumnType("bigint")
+                        .HasColumnName("handling_up_to30_min");
+
+                    b.Property<long>("HandlingUpTo3Days")
+                        .HasColumnType("bigint")
+                        .HasColumnName("handling_up_to3_days");
+
+                    b.Property<long>("HandlingUpTo4Hours")
+                        .HasColumnType("bigint")
+                        .HasColumnName("handling_up_to4_hours");
+
+                    b.Property<long>("HandlingUpTo5Days")
+                        .HasColumnType("bigint")
+                        .HasColumnName("handling_up_to5_days");
+
+                    b.Property<long>("HandlingUpTo7Days")
+                        .HasColumnType("bigint")
+                        .HasColumnName("handling_up_to7_days");
+
+                    b.Property<long>("Rated1")
+                        .HasColumnType("bigint")
+                        .HasColumnName("rated1");
+
+                    b.Property<long>("Rated2")
+                        .HasColumnType("bigint")
+                        .HasColumnName("rated2");
+
+                    b.Property<long>("Rated3")
+                        .HasColumnType("bigint")
+                        .HasColumnName("rated3");
+
+                    b.Property<long>("Rated4")
+                        .HasColumnType("bigint")
+                        .HasColumnName("rated4");
+
+                    b.Property<long>("Received")
+                        .HasColumnType("bigint")
+                        .HasColumnName("received");
+
+                    b.Property<long>("Rejected")
+                        .HasColumnType("bigint")
+                        .HasColumnName("rejected");
+
+                    b.Property<long>("Reopened")
+                        .HasColumnType("bigint")
+                        .HasColumnName("reopened");
+
+                    b.Property<long>("Resolved")
+                        .HasColumnType("bigint")
+                        .HasColumnName("resolved");
+
+                    b.Property<long>("ResolvedOnTime")
+                        .HasColumnType("bigint")
+                        .HasColumnName("resolved_on_time");
+
+                    b.HasKey("ProfileId", "Day", "AgencyId", "FieldCode", "Channel", "AdminUnitCode", "IsStateSecret");
+
+                    b.ToTable("daily_stats", (string)null);
+                });
+
+            modelBuilder.Entity("Ioc.Data.Kpi.GeneratedReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<byte[]>("Csv")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("csv");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date")
+                        .HasColumnName("from");
+
+                    b.Property<DateTime>("GeneratedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("generated_at_utc");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("ProfileId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("profile_id");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("date")
+                        .HasColumnName("to");
+
+                    b.Property<byte[]>("Xlsx")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("xlsx");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProfileId", "Kind", "From", "To")
+                        .IsUnique();
+
+                    b.ToTable("generated_reports", (string)null);
+                });
+
             modelBuilder.Entity("Ioc.Data.Notifications.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")

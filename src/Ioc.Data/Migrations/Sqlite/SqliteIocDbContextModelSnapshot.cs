@@ -606,6 +606,208 @@ namespace Ioc.Data.Migrations.Sqlite
                     b.ToTable("kiosk_displays", (string)null);
                 });
 
+            modelBuilder.Entity("Ioc.Data.Kpi.DailyStats", b =>
+                {
+                    b.Property<string>("ProfileId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("profile_id");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("day");
+
+                    b.Property<string>("AgencyId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("agency_id");
+
+                    b.Property<string>("FieldCode")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("field_code");
+
+                    b.Property<string>("Channel")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("channel");
+
+                    b.Property<string>("AdminUnitCode")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("admin_unit_code");
+
+                    b.Property<bool>("IsStateSecret")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_state_secret");
+
+                    b.Property<long>("AcknowledgeMinutes")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("acknowledge_minutes");
+
+                    b.Property<long>("Acknowledged")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("acknowledged");
+
+                    b.Property<long>("Emergencies")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("emergencies");
+
+                    b.Property<long>("EmergencyMinutes")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("emergency_minutes");
+
+                    b.Property<long>("FirstContact")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("first_contact");
+
+                    b.Property<long>("Forwarded")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("forwarded");
+
+                    b.Property<long>("HandlingMinutes")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("handling_minutes");
+
+                    b.Property<long>("HandlingOver30Days")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("handling_over30_days");
+
+                    b.Property<long>("HandlingUpTo10Days")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("handling_up_to10_days");
+
+                    b.Property<long>("HandlingUpTo15Days")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("handling_up_to15_days");
+
+                    b.Property<long>("HandlingUpTo1Day")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("handling_up_to1_day");
+
+                    b.Property<long>("HandlingUpTo1Hour")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("handling_up_to1_hour");
+
+                    b.Property<long>("HandlingUpTo20Days")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("handling_up_to20_days");
+
+                    b.Property<long>("HandlingUpTo2Days")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("handling_up_to2_days");
+
+                    b.Property<long>("HandlingUpTo2Hours")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("handling_up_to2_hours");
+
+                    b.Property<long>("HandlingUpTo30Days")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("handling_up_to30_days");
+
+                    b.Property<long>("HandlingUpTo30Min")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("handling_up_to30_min");
+
+                    b.Property<long>("HandlingUpTo3Days")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("handling_up_to3_days");
+
+                    b.Property<long>("HandlingUpTo4Hours")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("handling_up_to4_hours");
+
+                    b.Property<long>("HandlingUpTo5Days")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("handling_up_to5_days");
+
+                    b.Property<long>("HandlingUpTo7Days")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("handling_up_to7_days");
+
+                    b.Property<long>("Rated1")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rated1");
+
+                    b.Property<long>("Rated2")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rated2");
+
+                    b.Property<long>("Rated3")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rated3");
+
+                    b.Property<long>("Rated4")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rated4");
+
+                    b.Property<long>("Received")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("received");
+
+                    b.Property<long>("Rejected")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rejected");
+
+                    b.Property<long>("Reopened")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("reopened");
+
+                    b.Property<long>("Resolved")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("resolved");
+
+                    b.Property<long>("ResolvedOnTime")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("resolved_on_time");
+
+                    b.HasKey("ProfileId", "Day", "AgencyId", "FieldCode", "Channel", "AdminUnitCode", "IsStateSecret");
+
+                    b.ToTable("daily_stats", (string)null);
+                });
+
+            modelBuilder.Entity("Ioc.Data.Kpi.GeneratedReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<byte[]>("Csv")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("csv");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("from");
+
+                    b.Property<DateTime>("GeneratedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("generated_at_utc");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("ProfileId")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("profile_id");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("to");
+
+                    b.Property<byte[]>("Xlsx")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("xlsx");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProfileId", "Kind", "From", "To")
+                        .IsUnique();
+
+                    b.ToTable("generated_reports", (string)null);
+                });
+
             modelBuilder.Entity("Ioc.Data.Notifications.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
