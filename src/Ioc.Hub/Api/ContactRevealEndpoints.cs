@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Ioc.Hub.Live;
 using Ioc.Hub.Privacy;
 
@@ -20,9 +21,24 @@ public static class ContactRevealEndpoints
         return app;
     }
 
-    private static async Task<IResult> RevealAsync(string id, RevealContactRequest? request, HttpContext http, ContactReveal reveal, CancellationToken ct)
+    private static async Task<IResult> RevealAsync(string id, HttpContext http, ContactReveal reveal, CancellationToken ct)
     {
-        var outcome = await reveal.RevealAsync(CaseViewer.From(http.User), id, request?.Reason, ct);
+        // Read here rather than bound: a malformed body is the caller's mistake, answered 400 with problem details.
+        RevealContactRequest? request;
+        try
+        {
+            request = http.Request.HasJsonContentType() ? await http.Request.ReadFromJsonAsync<RevealContactRequest>(ct) : null;
+        }
+        catch (JsonException)
+        {
+            request = null;
+        }
+        if (request is null)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["body"] = ["The body must be JSON: {\"reason\": \"…\"}."] },
+                title: "Invalid reveal request.");
+        }
+        var outcome = await reveal.RevealAsync(CaseViewer.From(http.User), id, request.Reason, ct);
         return outcome.Status switch
         {
             RevealStatus.Revealed => TypedResults.Ok(outcome.Contact),
