@@ -33,7 +33,8 @@ public sealed class DeadLetterApiTests(DeadLetterHub hub) : IClassFixture<DeadLe
         var typeCase = StreamTestKit.CaseIn(stream, 0, $"dl-type-{tag}-");
         var unknownType = Json(new TestCase(typeCase).Received(), e => e["type"] = "case.teleported");
         var missingField = Json(new TestCase(StreamTestKit.CaseIn(stream, 1, $"dl-field-{tag}-")).Received(), e => e.Remove("profileId"));
-        var badJson = $"{{\"caseId\":\"dl-json-{tag}\",\"type\":\"case.received\"";
+        // Its case id still reads (the break comes after it), so it too must be written to its case's partition.
+        var badJson = $"{{\"caseId\":\"{StreamTestKit.CaseIn(stream, 1, $"dl-json-{tag}-")}\",\"type\":\"case.received\"";
         var positions = new[] { await hub.XAddAsync(0, unknownType), await hub.XAddAsync(1, missingField), await hub.XAddAsync(1, badJson) };
 
         var ours = await Poll.UntilAsync(async () =>
