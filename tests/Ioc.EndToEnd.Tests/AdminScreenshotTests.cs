@@ -14,6 +14,8 @@ public sealed class AdminScreenshotTests(DashboardProcess dashboard) : IClassFix
 
     public async Task InitializeAsync()
     {
+        // The machine is shared and slow at times: a form's round trip through the circuit may take a few seconds.
+        Assertions.SetDefaultExpectTimeout(15_000);
         playwright = await Playwright.CreateAsync();
         browser = await playwright.Chromium.LaunchAsync(new()
         {
