@@ -1,0 +1,13 @@
+namespace Ioc.LoadHarness;
+
+/// <summary>What every scenario runs against: the servers bench/load.sh started, and the Hub build to start.</summary>
+/// <param name="Redis">host:port of the Redis the Hub streams through (the outage scenario starts its own).</param>
+/// <param name="Postgres">A PostgreSQL connection string without a database; each scenario creates its own.</param>
+/// <param name="Quick">Smoke-run sizes: seconds instead of minutes, no targets judged.</param>
+/// <param name="HubDll">The Ioc.Hub.dll to run (its runtimeconfig beside it).</param>
+/// <param name="Work">A scratch folder for logs and the outage scenario's Redis data.</param>
+internal sealed record HarnessSettings(string Redis, string Postgres, bool Quick, string HubDll, string Work)
+{
+    /// <summary>The Ioc.Hub build copied beside the harness (a project reference), with its runtimeconfig.</summary>
+    public static string DefaultHubDll => Path.Combine(AppContext.BaseDirectory, "Ioc.Hub.dll");
+}
