@@ -41,14 +41,13 @@ for _ in $(seq 50); do redis-cli -p "$redis_port" ping 2>/dev/null | grep -q PON
 pg_bin="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)"
 pg_data="$work/pg"
 as_postgres "$pg_bin/initdb" -D "$pg_data" -A trust -U postgres -E UTF8 --no-locale >/dev/null
-# Sized for bulk loads like bench/bulk-write.sh, but without durability: the data is thrown away after the run.
+# Sized for bulk loads like bench/bulk-write.sh, durability on (fsync, synchronous_commit, full_page_writes).
 as_postgres "$pg_bin/pg_ctl" -D "$pg_data" -l "$work/pg.log" -w -s start \
-  -o "-p $pg_port -k $work -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off \
-      -c shared_buffers=1GB -c max_wal_size=8GB -c checkpoint_timeout=30min" ||
+  -o "-p $pg_port -k $work -c listen_addresses=127.0.0.1 -c shared_buffers=1GB -c max_wal_size=8GB -c checkpoint_timeout=30min" ||
   { cat "$work/pg.log" >&2; exit 1; }
 echo "Redis on 127.0.0.1:$redis_port, PostgreSQL on 127.0.0.1:$pg_port ($(redis-server --version | cut -d' ' -f3), $("$pg_bin/postgres" --version))"
 
 export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
-dotnet build bench/Ioc.LoadHarness -c Release -v quiet -nologo
+dotnet build bench/Ioc.LoadHarness -c Release -v quiet -nologo >"$work/build.log" 2>&1 || { cat "$work/build.log" >&2; exit 1; }
 dotnet artifacts/bin/Ioc.LoadHarness/release/Ioc.LoadHarness.dll "${args[@]}" \
   --redis "127.0.0.1:$redis_port" --postgres "Host=127.0.0.1;Port=$pg_port;Username=postgres"

@@ -20,8 +20,9 @@ internal static class RedisBenchmark
         using var process = Process.Start(start) ?? throw new InvalidOperationException("redis-benchmark did not start");
         var output = await process.StandardOutput.ReadToEndAsync();
         await process.WaitForExitAsync();
-        using var cleanup = Process.Start("redis-cli", ["-h", host, "-p", port, "DEL", key]);
-        await cleanup!.WaitForExitAsync();
+        using var cleanup = Process.Start(new ProcessStartInfo("redis-cli", ["-h", host, "-p", port, "DEL", key]) { RedirectStandardOutput = true })!;
+        await cleanup.StandardOutput.ReadToEndAsync();
+        await cleanup.WaitForExitAsync();
         // --csv: a header line, then "<test>","rps","avg","min","p50","p95","p99","max"; the test name holds the JSON, commas included.
         var line = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).LastOrDefault(l => !l.StartsWith("\"test\"", StringComparison.Ordinal))
             ?? throw new InvalidOperationException($"redis-benchmark printed nothing: {await process.StandardError.ReadToEndAsync()}");
