@@ -9,6 +9,16 @@ internal sealed class Report
 {
     private readonly List<(string Scenario, string Measure, string Value, double Load)> rows = [];
 
+    /// <summary>Every row so far: scenario, measure, value.</summary>
+    public IReadOnlyList<(string Scenario, string Measure, string Value)> Rows
+    {
+        get
+        {
+            lock (rows)
+                return [.. rows.Select(r => (r.Scenario, r.Measure, r.Value))];
+        }
+    }
+
     public void Add(string scenario, string measure, FormattableString value)
     {
         var text = value.ToString(CultureInfo.InvariantCulture);
