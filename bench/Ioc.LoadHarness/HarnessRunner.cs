@@ -22,6 +22,8 @@ internal static class HarnessRunner
         string? redis = null, postgres = null, output = null;
         var hub = HarnessSettings.DefaultHubDll;
         var quick = false;
+        int? events = null;
+        var hubSettings = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -31,6 +33,8 @@ internal static class HarnessRunner
                 case "--hub": hub = args[++i]; break;
                 case "--out": output = args[++i]; break;
                 case "--quick": quick = true; break;
+                case "--hub-setting" when args[i + 1].Split('=', 2) is [var key, var value]: hubSettings[key] = value; i++; break;
+                case "--events": events = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture); break;
                 case "all": names.AddRange(Scenarios.Keys); break;
                 case var name when Scenarios.ContainsKey(name): names.Add(name); break;
                 default:
@@ -40,14 +44,14 @@ internal static class HarnessRunner
         }
         if (redis is null || postgres is null || names.Count == 0)
         {
-            await Console.Error.WriteLineAsync("usage: Ioc.LoadHarness <all|scenario>... --redis host:port --postgres <connection string> [--quick] [--hub Ioc.Hub.dll] [--out results.md]");
+            await Console.Error.WriteLineAsync("usage: Ioc.LoadHarness <all|scenario>... --redis host:port --postgres <connection string> [--quick] [--events N] [--hub-setting Env__Key=value]... [--hub Ioc.Hub.dll] [--out results.md]");
             return 2;
         }
         var report = new Report();
         var work = Directory.CreateTempSubdirectory("ioc-load-").FullName;
         try
         {
-            return await RunAsync(new HarnessSettings(redis, postgres, quick, hub, work), names.Distinct().ToList(), report);
+            return await RunAsync(new HarnessSettings(redis, postgres, quick, hub, work, events, hubSettings), names.Distinct().ToList(), report);
         }
         finally
         {

@@ -69,7 +69,7 @@ internal sealed class HubProcess : IAsyncDisposable
             ["Logging__LogLevel__Default"] = "Warning",
             ["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information",
         };
-        foreach (var (key, value) in extra ?? new Dictionary<string, string>())
+        foreach (var (key, value) in (settings.HubSettings ?? new Dictionary<string, string>()).Concat(extra ?? new Dictionary<string, string>()))
             environment[key] = value;
         foreach (var (key, value) in environment)
             start.Environment[key] = value;

@@ -16,7 +16,7 @@ internal static class BacklogScenario
 
     public static async Task RunAsync(ScenarioContext context)
     {
-        var count = context.Settings.Quick ? 5_000 : 1_000_000;
+        var count = context.Settings.BulkEvents;
         var events = await context.TrafficAsync(count);
         var prefix = ScenarioContext.NewPrefix(Name);
         var database = await LoadDatabase.CreateAsync(context.Settings.Postgres, Name);
@@ -36,18 +36,22 @@ internal static class BacklogScenario
         context.Report.Add(Name, "backlog written by the harness (XADD, pipelined)", $"{count:N0} events in {written.TotalSeconds:0.0} s = {count / written.TotalSeconds:N0} /s");
         context.Report.Add(Name, "Redis memory per retained event", $"{(memoryAfter - memoryBefore) / (double)count:0} B (used_memory delta); {usage / (double)count:0} B (MEMORY USAGE … SAMPLES 0); mean JSON {events.Average(e => e.Json.Length):0} B");
 
+        var redisBefore = await ServerCpu.RedisAsync(context.Redis);
+        var postgresBefore = await ServerCpu.PostgresAsync(database.ConnectionString);
         clock.Restart();
         await using (var hub = await context.StartHubAsync(database, prefix))
         {
             await hub.WaitReadyAsync(context.Redis, prefix, TimeSpan.FromMinutes(2));
             var ready = clock.Elapsed;
             var progress = new StreamProgress(context.Redis, prefix, HubProcess.Partitions);
-            await progress.WaitDrainedAsync(count, TimeSpan.FromMinutes(15), () => !hub.HasExited);
+            await progress.WaitDrainedAsync(count, TimeSpan.FromMinutes(30), () => !hub.HasExited);
             var drained = clock.Elapsed;
             var cpu = hub.Cpu;
+            var redisCpu = await ServerCpu.RedisAsync(context.Redis) - redisBefore;
+            var postgresCpu = await ServerCpu.PostgresAsync(database.ConnectionString) - postgresBefore;
             context.Report.Add(Name, "drain time, Hub process start → last event committed and acknowledged",
                 $"{drained.TotalSeconds:0.0} s ({ready.TotalSeconds:0.0} s to start and take the leases; {count / (drained - ready).TotalSeconds:N0} events/s after)");
-            context.Report.Add(Name, "Hub CPU per 1 000 events (start-up included)", $"{cpu.TotalSeconds / count * 1000:0.000} CPU-s");
+            context.Report.Add(Name, "Hub CPU per 1 000 events (start-up included)", $"{cpu.TotalSeconds / count * 1000:0.000} CPU-s; PostgreSQL {postgresCpu.TotalSeconds / count * 1000:0.000}, redis-server {redisCpu.TotalSeconds / count * 1000:0.000}");
             await IngestScenario.ReportStoreAsync(context, database, prefix, Name, count);
         }
         await context.DeleteKeysAsync(prefix);

@@ -17,7 +17,7 @@ internal static class IngestScenario
 
     public static async Task RunAsync(ScenarioContext context)
     {
-        var count = context.Settings.Quick ? 5_000 : 1_000_000;
+        var count = context.Settings.BulkEvents;
         var events = await context.TrafficAsync(count);
         var prefix = ScenarioContext.NewPrefix(Name);
 
@@ -30,6 +30,9 @@ internal static class IngestScenario
             await hub.WaitReadyAsync(context.Redis, prefix, TimeSpan.FromMinutes(2));
             var progress = new StreamProgress(context.Redis, prefix, HubProcess.Partitions);
             var cpuBefore = hub.Cpu;
+            var redisBefore = await ServerCpu.RedisAsync(context.Redis);
+            var postgresBefore = await ServerCpu.PostgresAsync(database.ConnectionString);
+            var processedBefore = (await progress.ReadAsync()).Processed;
             var clock = Stopwatch.StartNew();
             await new StreamProducer(context.Redis, prefix).SendAllAsync(events, async sent =>
             {
@@ -37,15 +40,20 @@ internal static class IngestScenario
                     await Task.Delay(5);
             });
             var produced = clock.Elapsed;
-            await progress.WaitDrainedAsync(count, TimeSpan.FromMinutes(10), () => !hub.HasExited);
+            var drained = await progress.WaitDrainedAsync(count, TimeSpan.FromMinutes(30), () => !hub.HasExited);
             var elapsed = clock.Elapsed;
             var cpu = hub.Cpu - cpuBefore;
+            var redisCpu = await ServerCpu.RedisAsync(context.Redis) - redisBefore;
+            var postgresCpu = await ServerCpu.PostgresAsync(database.ConnectionString) - postgresBefore;
+            var processed = drained.Processed - processedBefore;
 
             var rate = count / elapsed.TotalSeconds;
             context.Report.Add(Name, "events", $"{count:N0} (XADD by the harness in {produced.TotalSeconds:0.0} s, at most {MaxAhead:N0} ahead of the projection)");
             context.Report.Add(Name, "end-to-end rate, XADD → committed in PostgreSQL + aggregates → XACK", $"{rate:N0} events/s in {elapsed.TotalSeconds:0.0} s");
+            context.Report.Add(Name, "entries processed, the deadline scheduler's annotations included", $"{processed:N0} = {processed / elapsed.TotalSeconds:N0} /s");
             context.Report.Add(Name, "ratio to redis-benchmark XADD", $"{rate / benchmark:P1}");
             context.Report.Add(Name, "Hub CPU per 1 000 events", $"{cpu.TotalSeconds / count * 1000:0.000} CPU-s ({cpu.TotalSeconds:0.0} CPU-s in all, {cpu.TotalSeconds / elapsed.TotalSeconds:0.00} cores)");
+            context.Report.Add(Name, "servers' CPU per 1 000 events", $"PostgreSQL {postgresCpu.TotalSeconds / count * 1000:0.000} CPU-s, redis-server {redisCpu.TotalSeconds / count * 1000:0.000} CPU-s");
             await ReportStoreAsync(context, database, prefix, Name, count);
         }
         await context.DeleteKeysAsync(prefix);

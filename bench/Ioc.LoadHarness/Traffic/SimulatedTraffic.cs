@@ -24,21 +24,27 @@ internal static class SimulatedTraffic
     {
         var clock = Stopwatch.StartNew();
         var options = new SimulatorOptions { ProfileId = "khanh-hoa", Seed = seed, ReplayCasesPerDay = CasesPerDay };
-        var simulator = TrafficSimulator.Create(options, ProfileCatalog.LoadDefault(), ReferenceDataLoader.LoadEmbedded());
-        var sink = new CollectingSink(count, new StreamPartitioner(partitions));
-        // About nine events per case: enough days that the replay publishes more than asked; it stops at the count.
-        var days = Math.Max(2, count / (CasesPerDay * 6) + 2);
-        try
+        // A replay publishes what happened before "now" and the recent days' cases are still open, so it is asked for
+        // more days than the count needs, and stops at the count.
+        var days = Math.Max(2, count / 8_000 + 2);
+        while (true)
         {
-            await simulator.ReplayAsync(sink, DateTimeOffset.UtcNow, days, 1_000, CancellationToken.None);
+            var sink = new CollectingSink(count, new StreamPartitioner(partitions));
+            var simulator = TrafficSimulator.Create(options, ProfileCatalog.LoadDefault(), ReferenceDataLoader.LoadEmbedded());
+            try
+            {
+                await simulator.ReplayAsync(sink, DateTimeOffset.UtcNow, days, 1_000, CancellationToken.None);
+            }
+            catch (OperationCanceledException) when (sink.Full)
+            {
+            }
+            if (sink.Full)
+            {
+                Console.WriteLine($"  traffic: {count:N0} simulator events ({sink.Events.Sum(e => (long)e.Json.Length) / count} B of JSON on average) generated in {clock.Elapsed.TotalSeconds:0.0} s");
+                return sink.Events;
+            }
+            days *= 2;
         }
-        catch (OperationCanceledException) when (sink.Full)
-        {
-        }
-        if (sink.Events.Count < count)
-            throw new InvalidOperationException($"The simulator published {sink.Events.Count} events, fewer than the {count} asked.");
-        Console.WriteLine($"  traffic: {count:N0} simulator events ({sink.Events.Sum(e => (long)e.Json.Length) / count} B of JSON on average) generated in {clock.Elapsed.TotalSeconds:0.0} s");
-        return sink.Events;
     }
 
     private sealed class CollectingSink(int count, StreamPartitioner partitioner) : IEventSink
