@@ -63,7 +63,7 @@ internal static class HarnessRunner
     /// <summary>Runs the scenarios in the given order and reports into <paramref name="report"/>; 0 when all ran.</summary>
     public static async Task<int> RunAsync(HarnessSettings settings, IReadOnlyList<string> names, Report report)
     {
-        await using var redis = await ConnectionMultiplexer.ConnectAsync(settings.Redis);
+        await using var redis = await ConnectionMultiplexer.ConnectAsync(RedisOptions(settings.Redis));
         await using var context = new ScenarioContext(settings, redis, report);
         Console.WriteLine($"load harness: {string.Join(", ", names)}{(settings.Quick ? " (quick)" : "")}; {Environment.ProcessorCount} cores, load {Machine.LoadAverage():0.00}; Hub {settings.HubDll}");
         foreach (var name in names)
@@ -72,5 +72,18 @@ internal static class HarnessRunner
             await Scenarios[name](context);
         }
         return 0;
+    }
+
+    /// <summary>
+    /// The harness's Redis connection: generous timeouts, because on a loaded 2-core machine the replies of a burst of
+    /// XADDs may wait seconds for a thread of the harness (busy with 2 000 SignalR connections), not for Redis.
+    /// </summary>
+    public static ConfigurationOptions RedisOptions(string endpoint)
+    {
+        var options = ConfigurationOptions.Parse(endpoint);
+        options.AsyncTimeout = 60_000;
+        options.SyncTimeout = 60_000;
+        options.AbortOnConnectFail = false;
+        return options;
     }
 }

@@ -28,9 +28,7 @@ internal static class OutageScenario
 
         await using var redisServer = new RedisServer(Path.Combine(context.Settings.Work, $"redis-{Guid.NewGuid():N}"));
         await redisServer.StartAsync();
-        var configuration = ConfigurationOptions.Parse(redisServer.Endpoint);
-        configuration.AbortOnConnectFail = false;
-        await using var redis = await ConnectionMultiplexer.ConnectAsync(configuration);
+        await using var redis = await ConnectionMultiplexer.ConnectAsync(HarnessRunner.RedisOptions(redisServer.Endpoint));
         await using var database = await LoadDatabase.CreateAsync(context.Settings.Postgres, Name);
         await using var hub = await context.StartHubAsync(database, prefix, redisEndpoint: redisServer.Endpoint);
         await hub.WaitReadyAsync(redis, prefix, TimeSpan.FromMinutes(2));
