@@ -88,7 +88,7 @@ internal static class HarnessRunner
     /// The harness's Redis connection: generous timeouts, because on a loaded 2-core machine the replies of a burst of
     /// XADDs may wait seconds for a thread of the harness (busy with 2 000 SignalR connections), not for Redis.
     /// </summary>
-    private static readonly SocketManager HarnessSockets = new("load-harness", SocketManager.SocketManagerOptions.UseHighPrioritySocketThreads);
+    private static readonly SocketManager HarnessSockets = new("load-harness", workerCount: 2, SocketManager.SocketManagerOptions.UseHighPrioritySocketThreads);
 
     public static ConfigurationOptions RedisOptions(string endpoint)
     {
