@@ -3,7 +3,7 @@
 # on spare loopback ports, builds and runs bench/Ioc.LoadHarness against the real Ioc.Hub executable, and always
 # stops both servers and removes their data.
 #
-# Usage: bench/load.sh [all|ingest|backlog|latency|outage|rebuild]... [--quick] [--events N] [--hub-setting Env__Key=value]... [--out results.md]
+# Usage: bench/load.sh [all|ingest|backlog|latency|outage|rebuild]... [--quick] [--events N] [--connections N] [--hub-setting Env__Key=value]... [--out results.md]
 #   (no scenario: all). --quick: smoke-run sizes (seconds). Needs redis-server, redis-benchmark and PostgreSQL.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

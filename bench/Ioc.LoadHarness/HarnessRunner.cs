@@ -23,6 +23,7 @@ internal static class HarnessRunner
         var hub = HarnessSettings.DefaultHubDll;
         var quick = false;
         int? events = null;
+        int? connections = null;
         var hubSettings = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < args.Length; i++)
         {
@@ -34,6 +35,7 @@ internal static class HarnessRunner
                 case "--out": output = args[++i]; break;
                 case "--quick": quick = true; break;
                 case "--hub-setting" when args[i + 1].Split('=', 2) is [var key, var value]: hubSettings[key] = value; i++; break;
+                case "--connections": connections = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture); break;
                 case "--events": events = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture); break;
                 case "all": names.AddRange(Scenarios.Keys); break;
                 case var name when Scenarios.ContainsKey(name): names.Add(name); break;
@@ -44,14 +46,14 @@ internal static class HarnessRunner
         }
         if (redis is null || postgres is null || names.Count == 0)
         {
-            await Console.Error.WriteLineAsync("usage: Ioc.LoadHarness <all|scenario>... --redis host:port --postgres <connection string> [--quick] [--events N] [--hub-setting Env__Key=value]... [--hub Ioc.Hub.dll] [--out results.md]");
+            await Console.Error.WriteLineAsync("usage: Ioc.LoadHarness <all|scenario>... --redis host:port --postgres <connection string> [--quick] [--events N] [--connections N] [--hub-setting Env__Key=value]... [--hub Ioc.Hub.dll] [--out results.md]");
             return 2;
         }
         var report = new Report();
         var work = Directory.CreateTempSubdirectory("ioc-load-").FullName;
         try
         {
-            return await RunAsync(new HarnessSettings(redis, postgres, quick, hub, work, events, hubSettings), names.Distinct().ToList(), report);
+            return await RunAsync(new HarnessSettings(redis, postgres, quick, hub, work, events, hubSettings, connections), names.Distinct().ToList(), report);
         }
         finally
         {
@@ -88,17 +90,12 @@ internal static class HarnessRunner
     /// The harness's Redis connection: generous timeouts, because on a loaded 2-core machine the replies of a burst of
     /// XADDs may wait seconds for a thread of the harness (busy with 2 000 SignalR connections), not for Redis.
     /// </summary>
-    private static readonly SocketManager HarnessSockets = new("load-harness", workerCount: 2, SocketManager.SocketManagerOptions.UseHighPrioritySocketThreads);
-
     public static ConfigurationOptions RedisOptions(string endpoint)
     {
         var options = ConfigurationOptions.Parse(endpoint);
         options.AsyncTimeout = 60_000;
         options.SyncTimeout = 60_000;
         options.AbortOnConnectFail = false;
-        // Its own reader threads: with 2 000 SignalR connections flooding the thread pool, replies that wait for a pool
-        // thread would time the producer out (seen at load average 60).
-        options.SocketManager = HarnessSockets;
         return options;
     }
 }

@@ -7,9 +7,10 @@ namespace Ioc.LoadHarness;
 /// <param name="HubDll">The Ioc.Hub.dll to run (its runtimeconfig beside it).</param>
 /// <param name="Work">A scratch folder for logs and the outage scenario's Redis data.</param>
 /// <param name="Events">Overrides the event count of the ingest and backlog scenarios (a mid-size run while profiling).</param>
+/// <param name="Connections">Overrides the latency scenario's 2 000 SignalR connections.</param>
 /// <param name="HubSettings">Extra environment for the Hub (e.g. Ioc__Stream__BatchSize=5000), for trying its options.</param>
 internal sealed record HarnessSettings(
-    string Redis, string Postgres, bool Quick, string HubDll, string Work, int? Events = null, IReadOnlyDictionary<string, string>? HubSettings = null)
+    string Redis, string Postgres, bool Quick, string HubDll, string Work, int? Events = null, IReadOnlyDictionary<string, string>? HubSettings = null, int? Connections = null)
 {
     /// <summary>The ingest and backlog scenarios' size: 1 000 000 events, 5 000 in a quick run.</summary>
     public int BulkEvents => Events ?? (Quick ? 5_000 : 1_000_000);

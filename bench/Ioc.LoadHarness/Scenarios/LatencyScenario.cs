@@ -18,7 +18,7 @@ internal static class LatencyScenario
     public static async Task RunAsync(ScenarioContext context)
     {
         var quick = context.Settings.Quick;
-        var connections = quick ? 20 : 2_000;
+        var connections = context.Settings.Connections ?? (quick ? 20 : 2_000);
         var seconds = quick ? 5 : 60;
         var count = (int)(Rate * seconds);
         var events = await context.TrafficAsync(count);
