@@ -2,6 +2,7 @@ using Ioc.Hub.Api;
 using Ioc.Hub.Ingest;
 using Ioc.Hub.Live;
 using Ioc.Hub.Projection;
+using Ioc.Hub.Reminders;
 using Ioc.Hub.Scheduling;
 using Ioc.Hub.Simulation;
 using Ioc.Hub.Sla;
@@ -22,6 +23,7 @@ public static class HostingExtensions
         builder.AddIocScheduler();
         builder.AddIocIngest();
         builder.AddIocLive();
+        builder.AddIocReminders();
         // The built-in simulator is off unless Ioc:Simulator:Enabled; when on it feeds the stream like any producer.
         builder.Services.AddSingleton<IEventSink, StreamEventSink>();
         builder.AddIocSimulator();
@@ -36,6 +38,7 @@ public static class HostingExtensions
         app.MapIngestApi();
         app.MapProducerKeyAdminApi();
         app.MapIocLive();
+        app.MapIocReminders();
         return app;
     }
 }
