@@ -46,7 +46,8 @@ public sealed class ReminderAnnouncer(IDbContextFactory<IocDbContext> contexts, 
             foreach (var rc in reminder.Cases.Where(c => sequences.ContainsKey(c.CaseId)))
             {
                 var sequence = sequences[rc.CaseId];
-                if (reminder.Kind == ReminderKinds.Escalation && escalated.Add(EscalationEventId(rc.CaseId, reminder.CreatedAtUtc)))
+                // An automatic escalation notice follows the scheduler's own ioc.escalated: the case is escalated already.
+                if (reminder.Kind == ReminderKinds.Escalation && !reminder.Automatic && escalated.Add(EscalationEventId(rc.CaseId, reminder.CreatedAtUtc)))
                 {
                     events.Add((reminder.Id, new CaseEscalated
                     {

@@ -33,7 +33,7 @@ public sealed class ReminderComposer(
         var targets = request.Scope switch
         {
             ReminderScope.Case or ReminderScope.Escalation => [await OneCaseAsync(db, request.CaseId!, ct)],
-            ReminderScope.Agency => [await AgencyCasesAsync(db, request.AgencyId!, ct)],
+            ReminderScope.Agency or ReminderScope.MonthlySummary => [await AgencyCasesAsync(db, request.AgencyId!, ct)],
             _ => await AllAgenciesAsync(db, ct),
         };
 
@@ -52,7 +52,7 @@ public sealed class ReminderComposer(
         var skipped = new List<SkippedAgency>();
         foreach (var (agency, cases) in targets)
         {
-            var due = request.Force ? cases : cases.Where(c => !recent.ContainsKey(c.Id)).ToList();
+            var due = request.Force || request.Automatic ? cases : cases.Where(c => !recent.ContainsKey(c.Id)).ToList();
             if (due.Count == 0)
             {
                 if (request.Scope != ReminderScope.AllAgencies)
@@ -83,6 +83,7 @@ public sealed class ReminderComposer(
         {
             ReminderScope.Escalation => TemplateKinds.Escalation,
             ReminderScope.Case => TemplateKinds.CaseReminder,
+            ReminderScope.MonthlySummary => TemplateKinds.MonthlySummary,
             _ => TemplateKinds.AgencyReminder,
         };
         var first = cases[0];
@@ -96,7 +97,7 @@ public sealed class ReminderComposer(
             [Placeholders.Count] = cases.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
             [Placeholders.List] = MessageValues.List(cases, settings.MaxListedCases),
             [Placeholders.Province] = settings.ProvinceName ?? (profiles.TryGet(agency.ProfileId, out var planner) ? planner.Profile.Name : agency.ProfileId),
-            [Placeholders.Month] = "",
+            [Placeholders.Month] = request.Month ?? "",
             [Placeholders.Reason] = request.Reason?.Trim() ?? "",
         };
         var messages = new List<DraftMessage>();
@@ -124,7 +125,7 @@ public sealed class ReminderComposer(
         var errors = new Dictionary<string, string[]>();
         if ((request.Scope is ReminderScope.Case or ReminderScope.Escalation) && string.IsNullOrWhiteSpace(request.CaseId))
             errors["caseId"] = ["Cần mã phản ánh."];
-        if (request.Scope == ReminderScope.Agency && string.IsNullOrWhiteSpace(request.AgencyId))
+        if ((request.Scope is ReminderScope.Agency or ReminderScope.MonthlySummary) && string.IsNullOrWhiteSpace(request.AgencyId))
             errors["agencyId"] = ["Cần mã cơ quan."];
         if (request.Force && string.IsNullOrWhiteSpace(request.Reason))
             errors["reason"] = ["Gửi lại trong khoảng thời gian chống trùng cần nêu lý do."];

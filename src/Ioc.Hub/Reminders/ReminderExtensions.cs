@@ -1,5 +1,6 @@
 using Ioc.Hub.Notifications;
 using Ioc.Hub.Notifications.Senders;
+using Ioc.Hub.Reminders.Policy;
 using Ioc.Hub.Reminders.Templates;
 
 namespace Ioc.Hub.Reminders;
@@ -32,6 +33,10 @@ public static class ReminderExtensions
         services.AddHttpClient<HttpSmsSender>(HttpSmsSender.HttpClientName, (sp, http) => http.Timeout = Timeout(sp, o => o.Sms.Timeout));
         services.AddHttpClient<ZaloOaSender>(ZaloOaSender.HttpClientName, (sp, http) => http.Timeout = Timeout(sp, o => o.Zalo.Timeout));
         services.AddHostedService<OutboxDispatcher>();
+
+        services.AddSingleton(_ => PolicyCatalog.LoadDefault());
+        services.AddSingleton<ReminderPolicyService>();
+        services.AddHostedService(sp => sp.GetRequiredService<ReminderPolicyService>());
         return builder;
     }
 

@@ -19,6 +19,24 @@ public sealed class ReminderOptions
     [Range(1, 500)]
     public int MaxListedCases { get; set; } = 30;
 
+    /// <summary>How often the automatic policy looks at the open cases.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan PolicyInterval { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>Whether this process runs the automatic policy (it needs the projection's memory: a consuming process).</summary>
+    public bool PolicyEnabled { get; set; } = true;
+
+    /// <summary>The operations center's supervisors on duty, alerted about unacknowledged emergencies.</summary>
+    public List<SupervisorContact> Supervisors { get; set; } = [];
+
     /// <summary>The province's name in messages ({province}) when the profile's own name should not be used.</summary>
     public string? ProvinceName { get; set; }
+}
+
+/// <summary>A supervisor on duty (<c>Ioc:Reminders:Supervisors:N</c>).</summary>
+public sealed class SupervisorContact
+{
+    public string Name { get; set; } = "";
+    public string? Phone { get; set; }
+    public string? Email { get; set; }
 }

@@ -14,6 +14,8 @@ public enum ReminderScope
     AllAgencies,
     /// <summary>One case, to the agency head (004 Điều 9.1.b), recorded as an escalation.</summary>
     Escalation,
+    /// <summary>The monthly summary of an agency's overdue cases to its leader (000 Điều 17.2); sent by the policy.</summary>
+    MonthlySummary,
 }
 
 /// <summary>One contact of the agency and the channels to reach them on.</summary>
@@ -42,9 +44,16 @@ public sealed record ReminderRequest
     /// <summary>Why it is forced, or why the case is escalated; shown in the history.</summary>
     public string? Reason { get; init; }
 
+    /// <summary>Raised by the automatic policy: its own keys prevent repeats, so the duplicate window does not apply.</summary>
+    public bool Automatic { get; init; }
+
+    /// <summary>The month a summary covers ({month}, "10/2026").</summary>
+    public string? Month { get; init; }
+
     public static IReadOnlyList<RecipientChoice> DefaultRecipients(ReminderScope scope) => scope switch
     {
         ReminderScope.Escalation => [new(RecipientRoles.Head, [NotificationChannels.Sms, NotificationChannels.Email])],
+        ReminderScope.MonthlySummary => [new(RecipientRoles.Leader, [NotificationChannels.Email])],
         _ => [new(RecipientRoles.FocalOfficer, [NotificationChannels.Sms, NotificationChannels.Email])],
     };
 }

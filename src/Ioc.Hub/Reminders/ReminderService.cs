@@ -38,7 +38,12 @@ public sealed class ReminderService(
             return plan;
 
         var now = time.GetUtcNow().UtcDateTime;
-        var kind = request.Scope == ReminderScope.Escalation ? ReminderKinds.Escalation : ReminderKinds.Reminder;
+        var kind = request.Scope switch
+        {
+            ReminderScope.Escalation => ReminderKinds.Escalation,
+            ReminderScope.MonthlySummary => ReminderKinds.Summary,
+            _ => ReminderKinds.Reminder,
+        };
         var reminders = new List<Reminder>();
         var messages = new List<OutboxMessage>();
         foreach (var agency in plan.Agencies)
@@ -79,24 +84,50 @@ public sealed class ReminderService(
             }
         }
 
+        if (!await RecordAsync(reminders, messages, automaticKey is not null, ct))
+            return plan with { Agencies = [] };
+        return plan with { ReminderIds = [.. reminders.Select(r => r.Id)] };
+    }
+
+    /// <summary>
+    /// Writes reminders and their messages in one transaction, then wakes the worker and announces them. An automatic
+    /// reminder already recorded (same name-based id: another instance, or before a restart) is not written again.
+    /// </summary>
+    internal async Task<bool> RecordAsync(List<Reminder> reminders, List<OutboxMessage> messages, bool automatic, CancellationToken ct)
+    {
         await using (var db = await contexts.CreateDbContextAsync(ct))
         {
             var ids = reminders.Select(r => r.Id).ToList();
-            if (automaticKey is not null && await db.Reminders.AnyAsync(r => ids.Contains(r.Id), ct))
-                return plan with { Agencies = [] };
-            // The reminder and its messages commit together or not at all: no message without its record, no record without its messages.
-            await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+            if (automatic && await db.Reminders.AnyAsync(r => ids.Contains(r.Id), ct))
+                return false;
+            try
             {
-                db.ChangeTracker.Clear();
-                await using var transaction = await db.Database.BeginTransactionAsync(ct);
-                db.Reminders.AddRange(reminders);
-                db.OutboxMessages.AddRange(messages);
-                await db.SaveChangesAsync(ct);
-                await transaction.CommitAsync(ct);
-            });
+                // The reminder and its messages commit together or not at all: no message without its record, no record without its messages.
+                await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+                {
+                    db.ChangeTracker.Clear();
+                    await using var transaction = await db.Database.BeginTransactionAsync(ct);
+                    db.Reminders.AddRange(reminders);
+                    db.OutboxMessages.AddRange(messages);
+                    await db.SaveChangesAsync(ct);
+                    await transaction.CommitAsync(ct);
+                });
+            }
+            catch (DbUpdateException) when (automatic)
+            {
+                if (await ExistsAsync(ids, ct))
+                    return false; // another instance recorded the same automatic reminder first
+                throw;
+            }
         }
         outbox.Wake();
         await announcer.AnnounceAsync([.. reminders.Select(r => r.Id)], ct);
-        return plan with { ReminderIds = [.. reminders.Select(r => r.Id)] };
+        return true;
+    }
+
+    private async Task<bool> ExistsAsync(List<Guid> ids, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.Reminders.AnyAsync(r => ids.Contains(r.Id), ct);
     }
 }
