@@ -1,6 +1,7 @@
 using Ioc.Data.Agencies;
 using Ioc.Data.Audit;
 using Ioc.Data.Cases;
+using Ioc.Data.CaseQueries;
 using Ioc.Data.Identity;
 using Ioc.Data.Notifications;
 using Ioc.Data.Producers;
@@ -33,6 +34,7 @@ public abstract class IocDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<MessageTemplate> MessageTemplates => Set<MessageTemplate>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<ProducerApiKey> ProducerApiKeys => Set<ProducerApiKey>();
+    public DbSet<IntegrityReview> IntegrityReviews => Set<IntegrityReview>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,4 +1,5 @@
 using Ioc.Dashboard.Components;
+using Ioc.Dashboard.Components.Pages.Console.Data;
 using Ioc.Dashboard.Components.Pages.Wall.Data;
 using Ioc.Dashboard.Localization;
 using Ioc.Dashboard.Security;
@@ -17,6 +18,7 @@ public static class DashboardExtensions
         builder.Services.AddLocalization();
         builder.Services.AddSingleton<DisplayTime>();
         builder.AddIocWall();
+        builder.AddIocConsole();
         return builder;
     }
 

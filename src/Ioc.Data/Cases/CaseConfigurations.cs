@@ -15,6 +15,12 @@ internal sealed class CaseRecordConfiguration : IEntityTypeConfiguration<CaseRec
         builder.HasIndex(c => new { c.LeadAgencyId, c.SlaStatus });
         builder.HasIndex(c => new { c.ProfileId, c.ReceivedAtUtc });
         builder.HasIndex(c => new { c.SlaStatus, c.StepDueAtUtc });
+        // The console's case list (docs/BENCHMARKS.md "Console case list"): newest first, overall or per agency,
+        // open cases only; resolved cases by date for the on-time rate and the integrity queue.
+        builder.HasIndex(c => c.ReceivedAtUtc);
+        builder.HasIndex(c => new { c.LeadAgencyId, c.ReceivedAtUtc });
+        builder.HasIndex(c => new { c.ClosedAtUtc, c.ReceivedAtUtc });
+        builder.HasIndex(c => c.ResolvedAtUtc);
 
         builder.HasOne(c => c.Reporter).WithOne().HasForeignKey<CaseReporter>(r => r.CaseId).OnDelete(DeleteBehavior.Cascade);
     }

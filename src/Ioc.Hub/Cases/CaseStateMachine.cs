@@ -89,6 +89,9 @@ public sealed partial class CaseStateMachine(ProfileCatalog profiles)
         EmergencyAcknowledged when !s.IsEmergency => Refuse(s, RefusalKind.NotAllowed, "only an emergency case can be acknowledged."),
         EmergencyAcknowledged when s.EmergencyAcknowledgedAt is not null => Refuse(s, RefusalKind.Duplicate, "the emergency was already acknowledged."),
         EmergencyAcknowledged a => ApplyOutcome.Ok(s with { EmergencyAcknowledgedAt = a.OccurredAt }),
+        // A re-route request is for the producer to act on; it makes no sense once the case is closed or already there.
+        RerouteRequested when !s.IsOpen => Refuse(s, RefusalKind.NotAllowed, "a closed case cannot be re-routed."),
+        RerouteRequested r when r.ToAgencyId == s.LeadAgencyId => Refuse(s, RefusalKind.NotAllowed, $"the case is already with '{r.ToAgencyId}'."),
         DeadlineStateChanged d => ApplyOutcome.Ok(s with { LastDeadlineNotice = DeadlineNotice(d.Step, d.Status, d.DueAt) }),
         _ => ApplyOutcome.Ok(s), // notes change nothing the clock needs; the event log keeps them
     };

@@ -1,6 +1,7 @@
 using Ioc.Hub.Api;
 using Ioc.Hub.Ingest;
 using Ioc.Hub.Live;
+using Ioc.Hub.Privacy;
 using Ioc.Hub.Projection;
 using Ioc.Hub.Reminders;
 using Ioc.Hub.Scheduling;
@@ -23,6 +24,7 @@ public static class HostingExtensions
         builder.AddIocScheduler();
         builder.AddIocIngest();
         builder.AddIocLive();
+        builder.AddIocPrivacy();
         builder.AddIocReminders();
         // The built-in simulator is off unless Ioc:Simulator:Enabled; when on it feeds the stream like any producer.
         builder.Services.AddSingleton<IEventSink, StreamEventSink>();
@@ -37,6 +39,7 @@ public static class HostingExtensions
         app.MapSlaApi();
         app.MapIngestApi();
         app.MapProducerKeyAdminApi();
+        app.MapContactRevealApi();
         app.MapIocLive();
         app.MapIocReminders();
         return app;

@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Security.Claims;
 using Ioc.Hub.Live.Contract;
+using Ioc.Hub.Privacy;
 using Ioc.Hub.Projection.Aggregates;
 
 namespace Ioc.Hub.Live;
@@ -110,13 +111,22 @@ public readonly record struct LiveAudience
             : null;
     }
 
-    /// <summary>Whether a case may appear in this audience's payloads at all.</summary>
-    public bool CanSee(LiveCase c) => Kind switch
+    /// <summary>
+    /// Whether a case may appear in this audience's payloads at all: <see cref="CaseVisibility"/>'s rule for the viewer
+    /// the audience stands for (<see cref="Scope"/>). A state-secret case never becomes a <see cref="LiveCase"/>.
+    /// </summary>
+    public bool CanSee(LiveCase c) =>
+        CaseVisibility.Admits(Scope, AgencyId, c.IsConfidential, isStateSecret: false, c.LeadAgencyId, c.HolderId, c.CoordinatingAgencyIds);
+
+    /// <summary>The visibility scope of the viewers this audience serves.</summary>
+    public CaseScope Scope => Kind switch
     {
+        LiveAudienceKind.Wall => CaseScope.Wall,
         // DOMAIN glossary: a confidential case is "never on public or wall screens"; leaders read numbers, not cases.
-        LiveAudienceKind.Wall or LiveAudienceKind.Leader => !c.IsConfidential,
-        LiveAudienceKind.Supervisor => true,
-        _ => c.LeadAgencyId == AgencyId || c.HolderId == AgencyId || c.CoordinatingAgencyIds.Contains(AgencyId!),
+        LiveAudienceKind.Leader => CaseScope.Leader,
+        // The operations center's feed; state secrets are already out of the live state (LiveCases).
+        LiveAudienceKind.Supervisor => CaseScope.All,
+        _ => CaseScope.Agency,
     };
 
     /// <summary>The numbers as this audience sees them: an agency gets its own row of the per-agency tables only.</summary>

@@ -49,6 +49,23 @@ public sealed record InternalNoteAdded : CaseAnnotation
     public required string Note { get; init; }
 }
 
+/// <summary>
+/// A supervisor asks that the case go to another agency. The IOC cannot write the producer's lifecycle (its
+/// <c>case.routed</c> carries the producer's sequence), so this is a request on the IOC's side of the log: the producer's
+/// operations center routes the case again and its <c>case.routed</c> moves the clock (docs/events.md).
+/// </summary>
+public sealed record RerouteRequested : CaseAnnotation
+{
+    public const string TypeName = "ioc.reroute-requested";
+    [JsonIgnore]
+    public override string Type => TypeName;
+
+    /// <summary>The lead agency when the request was made; absent while the case was not routed yet.</summary>
+    public string? FromAgencyId { get; init; }
+    public required string ToAgencyId { get; init; }
+    public required string Reason { get; init; }
+}
+
 /// <summary>The deadline scheduler saw the current step become due soon or overdue with no other event.</summary>
 public sealed record DeadlineStateChanged : CaseAnnotation
 {

@@ -34,6 +34,7 @@ namespace Ioc.Hub.Cases.Events;
 [JsonDerivedType(typeof(CaseEscalated), CaseEscalated.TypeName)]
 [JsonDerivedType(typeof(EmergencyAcknowledged), EmergencyAcknowledged.TypeName)]
 [JsonDerivedType(typeof(InternalNoteAdded), InternalNoteAdded.TypeName)]
+[JsonDerivedType(typeof(RerouteRequested), RerouteRequested.TypeName)]
 [JsonDerivedType(typeof(DeadlineStateChanged), DeadlineStateChanged.TypeName)]
 public abstract record CaseEvent
 {

@@ -9,9 +9,9 @@ namespace Ioc.Hub.Projection.Rebuild;
 /// annotation where it was recorded among them (recorded instants strictly increase per projection, see
 /// <see cref="RecordingClock"/>), but never before the lifecycle event it observed.
 /// </summary>
-internal static class EventLogReader
+public static class EventLogReader
 {
-    public static async IAsyncEnumerable<EventRecord> ReadInReplayOrderAsync(CaseStore source, [EnumeratorCancellation] CancellationToken ct)
+    internal static async IAsyncEnumerable<EventRecord> ReadInReplayOrderAsync(CaseStore source, [EnumeratorCancellation] CancellationToken ct)
     {
         await using var db = await source.Contexts.CreateDbContextAsync(ct);
         var rows = db.Events.AsNoTracking()
@@ -36,8 +36,8 @@ internal static class EventLogReader
         }
     }
 
-    /// <summary>One case's events (ordered by sequence) in replay order.</summary>
-    internal static List<EventRecord> Merge(List<EventRecord> caseEvents)
+    /// <summary>One case's events (ordered by sequence) in replay order; the console's timeline reads them so too.</summary>
+    public static List<EventRecord> Merge(List<EventRecord> caseEvents)
     {
         var lifecycle = caseEvents.Where(e => !IsAnnotation(e)).ToList();
         var annotations = caseEvents.Where(IsAnnotation).OrderBy(e => e.RecordedAtUtc).ThenBy(e => e.Sequence).ThenBy(e => e.EventId).ToList();

@@ -51,4 +51,14 @@ public class AnnotationValidationTests
         Assert.StartsWith("3 is not a valid value; expected one of: on-time, due-soon, overdue",
             Refused(Sample<DeadlineStateChanged>() with { Status = (SlaStatus)3 }, "status"));
     }
+
+    [Fact]
+    public void AReRouteNamesAnotherAgencyAndItsReason()
+    {
+        Valid(Sample<RerouteRequested>() with { FromAgencyId = null });
+        Assert.Equal("must not be blank", Refused(Sample<RerouteRequested>() with { Reason = " " }, "reason"));
+        Assert.StartsWith("must be at most 2000", Refused(Sample<RerouteRequested>() with { Reason = new string('r', 2_001) }, "reason"));
+        Assert.Equal("must not be blank", Refused(Sample<RerouteRequested>() with { ToAgencyId = "" }, "toAgencyId"));
+        Assert.StartsWith("'kh-sxd' is already the fromAgencyId", Refused(Sample<RerouteRequested>() with { ToAgencyId = "kh-sxd" }, "toAgencyId"));
+    }
 }

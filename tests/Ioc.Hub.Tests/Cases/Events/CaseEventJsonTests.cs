@@ -142,7 +142,7 @@ public class CaseEventJsonTests
         var annotations = SampleEvents.All.Where(e => e.IsAnnotation).Select(e => e.Type).Order();
 
         Assert.Equal(
-            ["ioc.deadline-state-changed", "ioc.emergency-acknowledged", "ioc.escalated", "ioc.note-added", "ioc.reminder-sent"],
+            ["ioc.deadline-state-changed", "ioc.emergency-acknowledged", "ioc.escalated", "ioc.note-added", "ioc.reminder-sent", "ioc.reroute-requested"],
             annotations);
         Assert.All(SampleEvents.All.Where(e => e.Type.StartsWith("case.", StringComparison.Ordinal)), e => Assert.False(e.IsAnnotation));
     }

@@ -52,6 +52,7 @@ internal static class SampleEvents
         new CaseEscalated { Id = Id(23), CaseId = CaseId, Sequence = 7, OccurredAt = At("2026-03-04T10:00:00+07:00"), AgencyId = "kh-sxd", Level = EscalationLevel.AgencyHead, Reason = "Quá hạn xử lý.", Automatic = true },
         new EmergencyAcknowledged { Id = Id(24), CaseId = CaseId, Sequence = 1, OccurredAt = At("2026-03-02T08:13:00+07:00"), Note = "Đã gọi lại người báo tin." },
         new InternalNoteAdded { Id = Id(25), CaseId = CaseId, Sequence = 0, OccurredAt = At("2026-03-02T08:14:00+07:00"), Note = "Liên quan dự án cải tạo Trần Phú." },
+        new RerouteRequested { Id = Id(27), CaseId = CaseId, Sequence = 7, OccurredAt = At("2026-03-04T16:30:00+07:00"), FromAgencyId = "kh-sxd", ToAgencyId = "kh-ubnd-nha-trang", Reason = "Đường nội phường do UBND phường quản lý." },
         new DeadlineStateChanged { Id = Id(26), CaseId = CaseId, Sequence = 7, OccurredAt = At("2026-03-04T16:00:00+07:00"), Step = "processing", Status = SlaStatus.DueSoon, DueAt = At("2026-03-05T17:00:00+07:00") },
     ];
 

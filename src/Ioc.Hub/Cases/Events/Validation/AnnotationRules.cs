@@ -27,6 +27,15 @@ internal static class AnnotationRules
             case InternalNoteAdded c:
                 v.Note("note", c.Note);
                 break;
+            case RerouteRequested c:
+                v.Code("fromAgencyId", c.FromAgencyId, required: false);
+                v.Code("toAgencyId", c.ToAgencyId);
+                v.Note("reason", c.Reason);
+                if (c.FromAgencyId is not null && c.FromAgencyId == c.ToAgencyId)
+                {
+                    v.Add("toAgencyId", $"'{c.ToAgencyId}' is already the fromAgencyId; a case is re-routed to another agency");
+                }
+                break;
             case DeadlineStateChanged c:
                 v.Code("step", c.Step);
                 v.Defined("status", c.Status);

@@ -4,6 +4,7 @@ using Ioc.Data;
 using Ioc.Data.Cases;
 using Ioc.Data.Reference;
 using Ioc.Hub.Cases.Events;
+using Ioc.Hub.Privacy;
 using Ioc.Hub.Sla.Profiles;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -52,7 +53,7 @@ public sealed class WallStoreReader(
         var since30 = now.AddDays(-30).UtcDateTime;
 
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var shown = db.Cases.AsNoTracking().Where(c => c.ProfileId == profileId && !c.IsConfidential && !c.IsStateSecret);
+        var shown = db.Cases.AsNoTracking().Where(c => c.ProfileId == profileId).PublicOnly();
         var open = await shown.Where(c => c.ClosedAtUtc == null)
             .Select(c => new OpenCase(c.Id, c.Code, c.Latitude, c.Longitude, c.SlaStatus, c.IsEmergency, c.EmergencyCategory,
                 c.FieldCode, c.AdminUnitCode, c.LeadAgencyId, c.ReceivedAtUtc, c.StepDueAtUtc))
