@@ -19,7 +19,7 @@ public static class ReminderEndpoints
         var group = app.MapGroup("/api/reminders").WithTags("Reminders").RequireAuthorization(policy);
         group.MapPost("/preview", Preview);
         group.MapPost("/", Send);
-        group.MapGet("/cases/{caseId}", async (string caseId, ReminderHistory history, CancellationToken ct) => TypedResults.Ok(await history.ForCaseAsync(caseId, ct)));
+        group.MapGet("/cases/{caseId}", async (string caseId, ReminderHistoryReader history, CancellationToken ct) => TypedResults.Ok(await history.ForCaseAsync(caseId, ct)));
         group.MapPost("/messages/{id:guid}/retry", async (Guid id, OutboxStore store, OutboxSignal signal, CancellationToken ct) =>
         {
             if (!await store.RequeueAsync(id, ct))

@@ -21,7 +21,7 @@ public static class ReminderExtensions
         services.AddSingleton<ReminderComposer>();
         services.AddSingleton<ReminderAnnouncer>();
         services.AddSingleton<ReminderService>();
-        services.AddSingleton<ReminderHistory>();
+        services.AddSingleton<ReminderHistoryReader>();
 
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxStore>();

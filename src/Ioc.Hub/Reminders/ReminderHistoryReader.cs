@@ -9,13 +9,13 @@ public sealed record MessageDelivery(
     Guid Id, string Channel, string Recipient, OutboxStatus Status, int Attempts, string? LastError, DateTime CreatedAtUtc,
     DateTime NextAttemptAtUtc, DateTime? SentAtUtc, DateTime? DeliveredAtUtc, DateTime? ReadAtUtc);
 
-/// <summary>A reminder or escalation about a case, newest first in <see cref="ReminderHistory"/>.</summary>
+/// <summary>A reminder or escalation about a case, newest first in <see cref="ReminderHistoryReader"/>.</summary>
 public sealed record ReminderEntry(
     Guid Id, string Kind, string AgencyId, string RecipientRole, string? RecipientName, string Channel, DateTime CreatedAtUtc, string CreatedBy,
     bool Forced, string? Reason, bool Automatic, int CaseCount, string Message, IReadOnlyList<MessageDelivery> Messages);
 
 /// <summary>Reads the reminders of a case (or an agency) with their messages' delivery state.</summary>
-public sealed class ReminderHistory(IDbContextFactory<IocDbContext> contexts)
+public sealed class ReminderHistoryReader(IDbContextFactory<IocDbContext> contexts)
 {
     public async Task<IReadOnlyList<ReminderEntry>> ForCaseAsync(string caseId, CancellationToken ct = default)
     {
