@@ -25,6 +25,12 @@ public sealed partial class DashboardProcess : IAsyncLifetime
 
     public static string RepositoryRoot => Metadata("RepositoryRoot");
 
+    /// <summary>The folder of the dashboard's build output (Ioc.Hub.dll and its commands are there too).</summary>
+    public static string OutputDirectory => Path.GetDirectoryName(Metadata("DashboardAssembly"))!;
+
+    /// <summary>More settings for the process (e.g. <c>Ioc__Notifications__Sms__Url</c>), set before <see cref="InitializeAsync"/>.</summary>
+    public Dictionary<string, string> Environment { get; } = [];
+
     public (string Email, string Password) Account(string role) => accounts[role];
 
     /// <summary>What the dashboard printed so far, for a failing test's message.</summary>
@@ -54,6 +60,10 @@ public sealed partial class DashboardProcess : IAsyncLifetime
         start.Environment["ConnectionStrings__Ioc"] = ConnectionString;
         start.Environment["Ioc__Security__DemoAccounts"] = "true";
         start.Environment["Ioc__Security__AllowDemoAccounts"] = "true";
+        foreach (var (key, value) in Environment)
+        {
+            start.Environment[key] = value;
+        }
         process = Process.Start(start)!;
         process.OutputDataReceived += (_, e) => Read(e.Data);
         process.ErrorDataReceived += (_, e) => Read(e.Data);
