@@ -33,9 +33,10 @@ internal static class MessageValues
 
     public static string Step(string? step) => step switch
     {
-        "reception" => "tiếp nhận",
-        "classification" => "phân loại",
-        "routing" => "chuyển xử lý",
+        "reception" => "tiếp nhận, phân loại",
+        "clarification" => "bổ sung thông tin",
+        "acceptance" => "nhận xử lý",
+        "coordination-request" => "đề nghị phối hợp",
         "processing" => "xử lý",
         "coordination" => "phối hợp",
         "approval" => "phê duyệt",

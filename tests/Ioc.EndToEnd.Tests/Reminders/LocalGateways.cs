@@ -31,6 +31,9 @@ public sealed class LocalGateways : IAsyncDisposable
         ["Ioc__Notifications__Email__Port"] = SmtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["Ioc__Notifications__Email__Security"] = "None",
         ["Ioc__Notifications__PollInterval"] = "00:00:00.200",
+        // The automatic policy would chase these long-overdue cases on its own first (its rules have their own tests);
+        // here the supervisor does.
+        ["Ioc__Reminders__PolicyEnabled"] = "false",
     };
 
     public async Task StartAsync()

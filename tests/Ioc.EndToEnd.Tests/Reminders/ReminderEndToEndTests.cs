@@ -36,13 +36,16 @@ public sealed class ReminderEndToEndTests : IAsyncLifetime
     public async Task ASupervisorRemindsALateAgencyAndTheMessagesReallyGoOut()
     {
         var key = await ProducerKeyAsync();
-        var agencyOfDemoUser = await DemoAgencyAsync();
+        // The console works on one province (Khánh Hòa here); the demo agency account is put in one of its departments,
+        // as an administrator would assign it (the bootstrapper picks the first department of any province).
+        const string agencyOfDemoUser = "kh-snnmt";
+        await AssignDemoAgencyAsync(agencyOfDemoUser);
         var received = DateTimeOffset.UtcNow.AddDays(-20).ToOffset(TimeSpan.FromHours(7));
         // Khánh Hòa: routed to the construction department 20 days ago and never accepted: overdue (000 Phụ lục II).
         await PostCaseAsync(key, "E2E-KH-1", "khanh-hoa", "kh-nha-trang", "infrastructure", "kh-sxd", received);
-        // Đồng Nai: the demo agency user's own case, overdue after the head's 48 working hours (004 Điều 9.1.b, 10.2).
-        await PostCaseAsync(key, "E2E-DN-1", "dong-nai", "dn-bien-hoa", "infrastructure", agencyOfDemoUser, received);
-        await WaitForOverdueAsync("E2E-KH-1", "E2E-DN-1");
+        // The demo agency user's own case, at another department, overdue the same way.
+        await PostCaseAsync(key, "E2E-KH-2", "khanh-hoa", "kh-nha-trang", "environment", agencyOfDemoUser, received);
+        await WaitForOverdueAsync("E2E-KH-1", "E2E-KH-2");
 
         await using var context = await browser!.NewContextAsync(new() { ViewportSize = new() { Width = 1440, Height = 900 }, Locale = "vi-VN" });
         var page = await context.NewPageAsync();
@@ -56,9 +59,17 @@ public sealed class ReminderEndToEndTests : IAsyncLifetime
         await page.Locator("a", new() { HasText = "E2E-KH-1" }).ClickAsync();
         await page.WaitForURLAsync($"{dashboard.BaseUrl}/console/cases/E2E-KH-1");
 
-        await page.Locator(".reminder-button.reminder-case").ClickAsync();
         var dialog = page.Locator(".reminder-dialog");
-        await Assertions.Expect(dialog.Locator(".reminder-preview")).ToHaveCountAsync(2);
+        await OpenDialogAsync(page);
+        try
+        {
+            await Assertions.Expect(dialog.Locator(".reminder-preview")).ToHaveCountAsync(2);
+        }
+        catch
+        {
+            await page.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "ioc-e2e-reminder-failure.png") });
+            throw;
+        }
         await Assertions.Expect(dialog.Locator(".reminder-preview-body").First).ToContainTextAsync("E2E-KH-1");
         await page.ScreenshotAsync(new() { Path = Path.Combine(DashboardProcess.RepositoryRoot, "docs", "screenshots", "console-reminder-dialog.png") });
         await dialog.Locator(".reminder-send").ClickAsync();
@@ -81,7 +92,7 @@ public sealed class ReminderEndToEndTests : IAsyncLifetime
         await page.ScreenshotAsync(new() { Path = Path.Combine(DashboardProcess.RepositoryRoot, "docs", "screenshots", "console-reminder-history.png") });
 
         // A second reminder within the window is held back until forced with a reason.
-        await page.Locator(".reminder-button.reminder-case").ClickAsync();
+        await OpenDialogAsync(page);
         await Assertions.Expect(page.Locator(".reminder-dialog .reminder-duplicate")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator(".reminder-dialog .reminder-send")).ToBeDisabledAsync();
         await page.Locator(".reminder-dialog .reminder-cancel").ClickAsync();
@@ -91,11 +102,21 @@ public sealed class ReminderEndToEndTests : IAsyncLifetime
         var agencyPage = await agencyContext.NewPageAsync();
         await SignInAsync(agencyPage, "agency");
         await agencyPage.GotoAsync($"{dashboard.BaseUrl}/console/cases?state=all");
-        await Assertions.Expect(agencyPage.Locator("td.case-code", new() { HasText = "E2E-DN-1" })).ToHaveCountAsync(1);
+        await Assertions.Expect(agencyPage.Locator("td.case-code", new() { HasText = "E2E-KH-2" })).ToHaveCountAsync(1);
         await Assertions.Expect(agencyPage.Locator("td.case-code", new() { HasText = "E2E-KH-1" })).ToHaveCountAsync(0);
         await Assertions.Expect(agencyPage.Locator(".reminder-button")).ToHaveCountAsync(0);
         await agencyPage.GotoAsync($"{dashboard.BaseUrl}/console/cases/E2E-KH-1");
         await Assertions.Expect(agencyPage.Locator(".case-not-found")).ToBeVisibleAsync();
+    }
+
+    /// <summary>Opens the dialog once the page is interactive (the clock ticks): a click on the prerendered page does nothing.</summary>
+    private static async Task OpenDialogAsync(IPage page)
+    {
+        var clock = page.Locator(".ioc-clock");
+        var first = await clock.InnerTextAsync();
+        await Assertions.Expect(clock).Not.ToHaveTextAsync(first, new() { Timeout = 10000 });
+        await page.Locator(".reminder-button.reminder-case").ClickAsync();
+        await page.Locator(".reminder-dialog").WaitForAsync(new() { Timeout = 10000 });
     }
 
     private async Task SignInAsync(IPage page, string role)
@@ -133,10 +154,12 @@ public sealed class ReminderEndToEndTests : IAsyncLifetime
         return await db.Agencies.SingleAsync(a => a.Id == id);
     }
 
-    private async Task<string> DemoAgencyAsync()
+    private async Task AssignDemoAgencyAsync(string agencyId)
     {
         await using var db = new SqliteIocDbContext(SqliteIocDbContext.CreateOptions(dashboard.ConnectionString));
-        return (await db.Users.SingleAsync(u => u.UserName == "donvi@ioc.local")).AgencyId!;
+        var user = await db.Users.SingleAsync(u => u.UserName == "donvi@ioc.local");
+        user.AgencyId = agencyId;
+        await db.SaveChangesAsync();
     }
 
     private async Task PostCaseAsync(string key, string code, string profile, string unit, string field, string agency, DateTimeOffset received)
