@@ -6,6 +6,7 @@ using Ioc.Data.Reminders;
 using Ioc.Data.Storage;
 using Ioc.Hub.Tests.Reminders.Support;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Ioc.Hub.Tests.Reminders;
 
@@ -252,6 +253,33 @@ public sealed class ReminderApiTests
             Assert.All(messages, m => Assert.Contains("PAKN-c1", m!["body"]!.GetValue<string>()));
             await using var db = host.Db();
             Assert.Equal(0, await db.Reminders.CountAsync());
+        }
+        finally
+        {
+            await StopAsync(host);
+        }
+    }
+
+    [Theory]
+    [InlineData(StorageProvider.Sqlite)]
+    [InlineData(StorageProvider.Postgres)]
+    public async Task AnAutomaticReminderSentAgainUnderTheSameKeyIsNotRecordedTwice(StorageProvider provider)
+    {
+        // What a restarted (or second) worker does when the policy's rule fires again: same key, same ids, nothing new.
+        var host = await StartAsync(provider);
+        try
+        {
+            var service = host.Services.GetRequiredService<Hub.Reminders.ReminderService>();
+            var request = new Hub.Reminders.ReminderRequest { Scope = Hub.Reminders.ReminderScope.Case, CaseId = "c1", Automatic = true, Reason = "000 Điều 17.2" };
+            var first = await service.SendAsync(request, "ioc.policy", "c1/overdue/processing/1/0");
+            var again = await service.SendAsync(request, "ioc.policy", "c1/overdue/processing/1/0");
+            var nextRung = await service.SendAsync(request, "ioc.policy", "c1/overdue/processing/1/1");
+            Assert.Equal(2, first.ReminderIds.Count);
+            Assert.Empty(again.ReminderIds);
+            Assert.Equal(2, nextRung.ReminderIds.Count);
+            await using var db = host.Db();
+            Assert.Equal(4, await db.Reminders.CountAsync(r => r.Automatic));
+            Assert.Equal(4, await db.OutboxMessages.CountAsync());
         }
         finally
         {
