@@ -89,6 +89,7 @@ public sealed class ReminderEndToEndTests : IAsyncLifetime
         // The case page: the timeline has the ioc.reminder-sent annotation, the history the delivery proof.
         await Assertions.Expect(page.Locator("li.timeline-entry[data-type='ioc.reminder-sent']")).ToHaveCountAsync(2, new() { Timeout = 15000 });
         await Assertions.Expect(page.Locator(".reminder-history .delivery[data-status='Sent']")).ToHaveCountAsync(2, new() { Timeout = 15000 });
+        await page.Locator(".reminder-history").ScrollIntoViewIfNeededAsync();
         await page.ScreenshotAsync(new() { Path = Path.Combine(DashboardProcess.RepositoryRoot, "docs", "screenshots", "console-reminder-history.png") });
 
         // A second reminder within the window is held back until forced with a reason.
