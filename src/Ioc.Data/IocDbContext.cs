@@ -31,7 +31,9 @@ public abstract class IocDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<Field> Fields => Set<Field>();
     public DbSet<AdminUnit> AdminUnits => Set<AdminUnit>();
     public DbSet<Reminder> Reminders => Set<Reminder>();
+    public DbSet<ReminderCase> ReminderCases => Set<ReminderCase>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<MessageTemplate> MessageTemplates => Set<MessageTemplate>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<ProducerApiKey> ProducerApiKeys => Set<ProducerApiKey>();
     public DbSet<CalendarOverride> CalendarOverrides => Set<CalendarOverride>();

@@ -25,10 +25,13 @@ public sealed partial class DashboardProcess(params (string Key, string Value)[]
 
     public static string RepositoryRoot => Metadata("RepositoryRoot");
 
-    public (string Email, string Password) Account(string role) => accounts[role];
+    /// <summary>The folder of the dashboard's build output (Ioc.Hub.dll and its commands are there too).</summary>
+    public static string OutputDirectory => Path.GetDirectoryName(Metadata("DashboardAssembly"))!;
 
-    /// <summary>Extra environment variables for the dashboard process (set before <see cref="InitializeAsync"/>).</summary>
-    public Dictionary<string, string> Settings { get; } = [];
+    /// <summary>More settings for the process (e.g. <c>Ioc__Notifications__Sms__Url</c>), set before <see cref="InitializeAsync"/>.</summary>
+    public Dictionary<string, string> Environment { get; } = [];
+
+    public (string Email, string Password) Account(string role) => accounts[role];
 
     /// <summary>What the dashboard printed so far, for a failing test's message.</summary>
     public string Log
@@ -98,6 +101,10 @@ public sealed partial class DashboardProcess(params (string Key, string Value)[]
         foreach (var (key, value) in settings)
         {
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
+        foreach (var (key, value) in Environment)
+        {
+            start.Environment[key] = value;
         }
         process = Process.Start(start)!;
         process.OutputDataReceived += (_, e) => Read(e.Data);

@@ -4,6 +4,7 @@ using Ioc.Hub.Ingest;
 using Ioc.Hub.Live;
 using Ioc.Hub.Privacy;
 using Ioc.Hub.Projection;
+using Ioc.Hub.Reminders;
 using Ioc.Hub.Scheduling;
 using Ioc.Hub.Simulation;
 using Ioc.Hub.Sla;
@@ -28,6 +29,7 @@ public static class HostingExtensions
         builder.Services.AddSingleton<DeadLetterAdmin>();
         builder.AddIocLive();
         builder.AddIocPrivacy();
+        builder.AddIocReminders();
         // The built-in simulator is off unless Ioc:Simulator:Enabled; when on it feeds the stream like any producer.
         builder.Services.AddSingleton<IEventSink, StreamEventSink>();
         builder.AddIocSimulator();
@@ -45,6 +47,7 @@ public static class HostingExtensions
         app.MapDeadLetterAdminApi();
         app.MapLiveStatusApi();
         app.MapIocLive();
+        app.MapIocReminders();
         return app;
     }
 }

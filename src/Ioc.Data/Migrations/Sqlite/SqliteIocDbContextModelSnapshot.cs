@@ -808,6 +808,44 @@ namespace Ioc.Data.Migrations.Sqlite
                     b.ToTable("generated_reports", (string)null);
                 });
 
+            modelBuilder.Entity("Ioc.Data.Notifications.MessageTemplate", b =>
+                {
+                    b.Property<string>("Kind")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Channel")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("channel");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("body");
+
+                    b.Property<string>("Subject")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subject");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at_utc");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_by");
+
+                    b.HasKey("Kind", "Channel");
+
+                    b.ToTable("message_templates", (string)null);
+                });
+
             modelBuilder.Entity("Ioc.Data.Notifications.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -826,6 +864,7 @@ namespace Ioc.Data.Migrations.Sqlite
 
                     b.Property<string>("Channel")
                         .IsRequired()
+                        .HasMaxLength(16)
                         .HasColumnType("TEXT")
                         .HasColumnName("channel");
 
@@ -838,21 +877,42 @@ namespace Ioc.Data.Migrations.Sqlite
                         .HasColumnName("delivered_at_utc");
 
                     b.Property<string>("ExternalId")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT")
                         .HasColumnName("external_id");
 
                     b.Property<string>("LastError")
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT")
                         .HasColumnName("last_error");
+
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lease_owner");
+
+                    b.Property<DateTime?>("LeaseUntilUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lease_until_utc");
 
                     b.Property<DateTime>("NextAttemptAtUtc")
                         .HasColumnType("TEXT")
                         .HasColumnName("next_attempt_at_utc");
 
+                    b.Property<DateTime?>("ReadAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("read_at_utc");
+
                     b.Property<string>("Recipient")
                         .IsRequired()
+                        .HasMaxLength(320)
                         .HasColumnType("TEXT")
                         .HasColumnName("recipient");
+
+                    b.Property<string>("RecipientRole")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recipient_role");
 
                     b.Property<Guid?>("ReminderId")
                         .HasColumnType("TEXT")
@@ -864,14 +924,18 @@ namespace Ioc.Data.Migrations.Sqlite
 
                     b.Property<string>("Status")
                         .IsRequired()
+                        .HasMaxLength(16)
                         .HasColumnType("TEXT")
                         .HasColumnName("status");
 
                     b.Property<string>("Subject")
+                        .HasMaxLength(300)
                         .HasColumnType("TEXT")
                         .HasColumnName("subject");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ExternalId");
 
                     b.HasIndex("ReminderId");
 
@@ -1004,12 +1068,21 @@ namespace Ioc.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("agency_id");
 
+                    b.Property<DateTime?>("AnnouncedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("announced_at_utc");
+
+                    b.Property<bool>("Automatic")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("automatic");
+
                     b.Property<string>("CaseId")
                         .HasColumnType("TEXT")
                         .HasColumnName("case_id");
 
                     b.Property<string>("Channel")
                         .IsRequired()
+                        .HasMaxLength(16)
                         .HasColumnType("TEXT")
                         .HasColumnName("channel");
 
@@ -1019,6 +1092,7 @@ namespace Ioc.Data.Migrations.Sqlite
 
                     b.Property<string>("CreatedBy")
                         .IsRequired()
+                        .HasMaxLength(256)
                         .HasColumnType("TEXT")
                         .HasColumnName("created_by");
 
@@ -1032,6 +1106,7 @@ namespace Ioc.Data.Migrations.Sqlite
 
                     b.Property<string>("Kind")
                         .IsRequired()
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT")
                         .HasColumnName("kind");
 
@@ -1040,18 +1115,53 @@ namespace Ioc.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("message");
 
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("RecipientName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recipient_name");
+
                     b.Property<string>("RecipientRole")
                         .IsRequired()
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT")
                         .HasColumnName("recipient_role");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AnnouncedAtUtc");
 
                     b.HasIndex("AgencyId", "CreatedAtUtc");
 
                     b.HasIndex("CaseId", "CreatedAtUtc");
 
                     b.ToTable("reminders", (string)null);
+                });
+
+            modelBuilder.Entity("Ioc.Data.Reminders.ReminderCase", b =>
+                {
+                    b.Property<Guid>("ReminderId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reminder_id");
+
+                    b.Property<string>("CaseId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("case_id");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at_utc");
+
+                    b.HasKey("ReminderId", "CaseId");
+
+                    b.HasIndex("CaseId", "CreatedAtUtc");
+
+                    b.ToTable("reminder_cases", (string)null);
                 });
 
             modelBuilder.Entity("Ioc.Data.Streaming.StreamCheckpoint", b =>
@@ -1345,6 +1455,15 @@ namespace Ioc.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Ioc.Data.Reminders.ReminderCase", b =>
+                {
+                    b.HasOne("Ioc.Data.Reminders.Reminder", null)
+                        .WithMany("Cases")
+                        .HasForeignKey("ReminderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -1399,6 +1518,11 @@ namespace Ioc.Data.Migrations.Sqlite
             modelBuilder.Entity("Ioc.Data.Cases.CaseRecord", b =>
                 {
                     b.Navigation("Reporter");
+                });
+
+            modelBuilder.Entity("Ioc.Data.Reminders.Reminder", b =>
+                {
+                    b.Navigation("Cases");
                 });
 #pragma warning restore 612, 618
         }
