@@ -12,6 +12,11 @@ namespace Ioc.EndToEnd.Tests;
 /// </summary>
 public sealed partial class DashboardProcess(params (string Key, string Value)[] settings) : IAsyncLifetime
 {
+    /// <summary>xUnit builds class fixtures with a parameterless constructor.</summary>
+    public DashboardProcess() : this([])
+    {
+    }
+
     private readonly string dataDirectory = Path.Combine(Path.GetTempPath(), $"ioc-e2e-{Guid.NewGuid():N}");
     private readonly Dictionary<string, (string Email, string Password)> accounts = [];
     private readonly TaskCompletionSource printed = new(TaskCreationOptions.RunContinuationsAsynchronously);

@@ -1,3 +1,4 @@
+using Ioc.Dashboard.Components.Pages.Wall.Data;
 using Ioc.Data;
 using Ioc.Data.Agencies;
 using Ioc.Data.Identity;
@@ -17,6 +18,7 @@ namespace Ioc.Dashboard.Security;
 internal sealed class IdentityBootstrapper(
     IServiceScopeFactory scopes,
     IOptions<SecurityOptions> options,
+    IOptions<WallOptions> wallOptions,
     IHostEnvironment environment,
     IHostApplicationLifetime lifetime,
     IServer server,
@@ -62,9 +64,11 @@ internal sealed class IdentityBootstrapper(
     private async Task<List<(DemoAccount Account, string Password)>> CreateDemoAccountsAsync(
         UserManager<IocUser> users, IocDbContext db, CancellationToken ct)
     {
-        // The agency account is bound to a real department of the reference data, so its scoped views have cases.
-        var agencyId = await db.Agencies.Where(a => a.Level == AgencyLevels.Department)
-            .OrderBy(a => a.ProfileId).ThenBy(a => a.Id).Select(a => a.Id).FirstOrDefaultAsync(ct);
+        // The agency account is bound to a real department of the province on show (the wall's, which is the
+        // simulator's by default), so its scoped console has cases.
+        var profileId = wallOptions.Value.ProfileId ?? WallOptions.DefaultProfileId;
+        var agencyId = await db.Agencies.Where(a => a.Level == AgencyLevels.Department && a.ProfileId == profileId)
+            .OrderBy(a => a.Id).Select(a => a.Id).FirstOrDefaultAsync(ct);
         var created = new List<(DemoAccount, string)>();
         foreach (var account in DemoAccounts.All)
         {

@@ -2,6 +2,8 @@ using System.Security.Claims;
 using Ioc.Dashboard.Components.Pages.Console.Data;
 using Ioc.Dashboard.Security;
 using Ioc.Hub.Live.Feed;
+using Ioc.Hub.Notifications;
+using Ioc.Hub.Reminders;
 using Ioc.Hub.Privacy;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -41,5 +43,10 @@ public abstract class ConsoleTest : ComponentTest, IClassFixture<ConsoleStore>
         Services.AddSingleton(Store.Get<ILiveFeed>());
         Services.AddSingleton(Store.Get<ContactReveal>());
         Services.AddSingleton(Store.Get<IOptions<ConsoleOptions>>());
+        // The reminder history and dialog the console pages hold (the reminders' own services).
+        Services.AddSingleton(Store.Get<ReminderHistoryReader>());
+        Services.AddSingleton(Store.Get<ReminderService>());
+        Services.AddSingleton(Store.Get<OutboxStore>());
+        Services.AddSingleton(Store.Get<OutboxSignal>());
     }
 }

@@ -56,6 +56,45 @@ public sealed class AuthorizationMatrixTests(MatrixDashboard app) : IClassFixtur
         ["GET /api/admin/producer-keys/{id:guid}"] = [U, F, F, F, F, A],
         ["DELETE /api/admin/producer-keys/{id:guid}"] = [U, F, F, F, F, A],
         ["POST /api/cases/{id}/contact/reveal"] = [U, F, A, F, A, F],
+        ["GET /api/live/status"] = [U, A, A, A, F, A],
+        // Wall displays: the kiosk sign-in is the token itself; the diagnostics are the administrators'
+        ["GET /kiosk/{token}"] = [A, A, A, A, A, A],
+        ["GET,POST /kiosk/ended"] = [A, A, A, A, A, A],
+        ["GET /api/wall/diagnostics"] = [U, F, F, F, F, A],
+        // Dead letters: administrators only
+        ["GET /api/admin/dead-letters/"] = [U, F, F, F, F, A],
+        ["GET /api/admin/dead-letters/{id}"] = [U, F, F, F, F, A],
+        ["POST /api/admin/dead-letters/{id}/replay"] = [U, F, F, F, F, A],
+        ["DELETE /api/admin/dead-letters/{id}"] = [U, F, F, F, F, A],
+        // Reminders: supervisors (and administrators); delivery receipts come from gateways with a shared secret
+        ["POST /api/reminders/preview"] = [U, F, A, F, F, A],
+        ["POST /api/reminders/"] = [U, F, A, F, F, A],
+        ["GET /api/reminders/cases/{caseId}"] = [U, F, A, F, F, A],
+        ["POST /api/reminders/messages/{id:guid}/retry"] = [U, F, A, F, F, A],
+        ["POST /api/notifications/receipts/"] = [U, U, U, U, U, U],
+        ["POST /api/notifications/receipts/zalo"] = [U, U, U, U, U, U],
+        // KPIs and reports: leaders and supervisors
+        ["GET,POST /kpi"] = [U, F, A, A, F, A],
+        ["GET,POST /kpi/reports"] = [U, F, A, A, F, A],
+        ["GET,POST /kpi/reports/{Kind}/{Day}"] = [U, F, A, A, F, A],
+        ["GET /kpi/reports/download/{kind}/{day}.{format}"] = [U, F, A, A, F, A],
+        ["GET /kpi/reports/generated/{id:guid}.{format}"] = [U, F, A, A, F, A],
+        // The console: supervisors, agency staff (their own agency), administrators
+        ["GET,POST /console"] = [U, F, A, F, A, A],
+        ["GET,POST /console/cases"] = [U, F, A, F, A, A],
+        ["GET,POST /console/cases/{Code}"] = [U, F, A, F, A, A],
+        ["GET,POST /console/review"] = [U, F, A, F, F, A], // the integrity queue is the supervisors'
+        // Administration
+        ["GET,POST /admin"] = [U, F, F, F, F, A],
+        ["GET,POST /admin/users"] = [U, F, F, F, F, A],
+        ["GET,POST /admin/agencies"] = [U, F, F, F, F, A],
+        ["GET,POST /admin/producer-keys"] = [U, F, F, F, F, A],
+        ["GET,POST /admin/calendar"] = [U, F, F, F, F, A],
+        ["GET,POST /admin/profiles"] = [U, F, F, F, F, A],
+        ["GET,POST /admin/audit"] = [U, F, F, F, F, A],
+        ["GET,POST /admin/kiosk"] = [U, F, F, F, F, A],
+        ["GET,POST /admin/templates"] = [U, F, F, F, F, A],
+        ["GET,POST /admin/dead-letters"] = [U, F, F, F, F, A],
         // The live hub: any signed-in user may connect; what it receives is decided per method below
         ["* /hubs/ioc"] = [U, A, A, A, A, A],
         ["* /hubs/ioc/negotiate"] = [U, A, A, A, A, A],

@@ -54,8 +54,11 @@ public sealed class LiveCoalescingTests(LiveCoalescingTests.RecordingHub hub) : 
         Assert.Contains(batches, b => b.ToVersion - b.FromVersion > 1);
 
         // Server side, where the pace is set: at least 250 ms between two batches to the group, so at most four a second.
+        // The server may already have sent a later batch (a scheduler transition) that is still on the wire: the
+        // client's batches are the first of the server's, in order.
         var sends = hub.Log.Sends.Where(s => s.Audience == "supervisor" && s.From >= warm).ToList();
-        Assert.Equal(batches, sends.Select(s => (s.From, s.To)));
+        Assert.True(sends.Count >= batches.Count, $"the server logged {sends.Count} batches, the client got {batches.Count}");
+        Assert.Equal(batches, sends.Take(batches.Count).Select(s => (s.From, s.To)));
         for (var i = 1; i < sends.Count; i++)
         {
             var gap = Stopwatch.GetElapsedTime(sends[i - 1].At, sends[i].At);

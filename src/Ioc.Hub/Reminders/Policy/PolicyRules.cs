@@ -40,11 +40,16 @@ public static class PolicyRules
             actions.Add(new($"{c.CaseId}/escalated/{step}/{holder}", ReminderScope.Escalation, Resolve(escalation.Recipients, holder), escalation.Article));
         if (eval.Status == SlaStatus.Overdue)
         {
-            for (var i = 0; i < policy.Overdue.Count; i++)
+            // Only the highest rung reached: a case first seen far past its deadline (a start over a backlog, a
+            // replay) goes to the rung it has reached, not to every rung below it at once.
+            for (var i = policy.Overdue.Count - 1; i >= 0; i--)
             {
                 var rung = policy.Overdue[i];
                 if (eval.LateBy >= TimeSpan.FromHours((double)rung.AfterWorkingHours))
+                {
                     actions.Add(new($"{c.CaseId}/overdue/{step}/{due.UtcTicks}/{i}", ReminderScope.Case, Resolve(rung.Recipients, holder), rung.Article));
+                    break;
+                }
             }
         }
         return actions;

@@ -18,7 +18,11 @@ public sealed record AgencyBoardRow(
     double? OnTimeRate,
     int Rated,
     double? SatisfiedRate,
-    DateTimeOffset? LastReminderAt);
+    DateTimeOffset? LastReminderAt)
+{
+    /// <summary>The row's place in Vietnamese alphabetical order (a &lt; ă &lt; â), whatever the thread's culture.</summary>
+    public int NameOrder { get; init; }
+}
 
 /// <summary>The board at one instant: the province's totals and every agency the viewer may see.</summary>
 public sealed record AgencyBoardData(

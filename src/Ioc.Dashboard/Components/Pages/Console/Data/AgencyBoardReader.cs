@@ -52,15 +52,18 @@ public sealed class AgencyBoardReader(IDbContextFactory<IocDbContext> contexts, 
         var rows = agencies.Select(a => Row(a.Id, names.Agency(a.Id), a.Level,
                 open.Where(c => c.LeadAgencyId == a.Id), resolved.Where(r => r.LeadAgencyId == a.Id),
                 lastReminders.TryGetValue(a.Id, out var last) ? Instant(last) : null, planner.Profile, planner.Calendar, now))
+            .OrderBy(r => r.Name, VietnameseOrder).Select((r, i) => r with { NameOrder = i })
             .ToList();
         var shown = rows.Select(r => r.AgencyId).ToHashSet(StringComparer.Ordinal);
         var province = Row("", "", "", open.Where(c => filter.Level is null || (c.LeadAgencyId is { } id && shown.Contains(id))),
             resolved.Where(r => filter.Level is null || (r.LeadAgencyId is { } id && shown.Contains(id))),
             rows.Max(r => r.LastReminderAt), planner.Profile, planner.Calendar, now);
         return new AgencyBoardData(now, province, rows,
-            [.. names.Fields.OrderBy(f => f.Value, StringComparer.CurrentCulture).Select(f => new BoardOption(f.Key, f.Value))],
-            [.. names.Units.OrderBy(u => u.Value, StringComparer.CurrentCulture).Select(u => new BoardOption(u.Key, u.Value))]);
+            [.. names.Fields.OrderBy(f => f.Value, VietnameseOrder).Select(f => new BoardOption(f.Key, f.Value))],
+            [.. names.Units.OrderBy(u => u.Value, VietnameseOrder).Select(u => new BoardOption(u.Key, u.Value))]);
     }
+
+    private static readonly StringComparer VietnameseOrder = StringComparer.Create(new System.Globalization.CultureInfo("vi-VN"), false);
 
     /// <summary>Open emergencies without an <c>ioc.emergency-acknowledged</c> event, oldest first.</summary>
     public async Task<IReadOnlyList<EmergencyItem>> EmergenciesAsync(ConsoleViewer viewer, CancellationToken ct = default)
