@@ -1,6 +1,7 @@
 using System.Globalization;
 using Ioc.Dashboard.Components.Layout;
 using Ioc.Dashboard.Security;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Ioc.Dashboard.Tests.Layout;
 
@@ -10,6 +11,7 @@ public sealed class MainLayoutTests : ComponentTest
     {
         // The layout speaks Vietnamese unless a test switches; CurrentUICulture flows into the synchronous render.
         CultureInfo.CurrentUICulture = new CultureInfo("vi-VN");
+        Services.AddSingleton<Ioc.Hub.Live.Feed.ILiveFeed>(new SettableLiveFeed());
     }
 
     [Theory]
