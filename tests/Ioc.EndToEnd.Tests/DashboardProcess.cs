@@ -10,12 +10,17 @@ namespace Ioc.EndToEnd.Tests;
 /// The dashboard started for real (<c>dotnet Ioc.Dashboard.dll</c>) on a spare loopback port with a throw-away SQLite
 /// file, as a demonstration (demo accounts allowed). The demo passwords are read from its console, as a person would.
 /// </summary>
-public sealed partial class DashboardProcess(params (string Key, string Value)[] settings) : IAsyncLifetime
+public sealed partial class DashboardProcess : IAsyncLifetime
 {
-    /// <summary>xUnit builds class fixtures with a parameterless constructor.</summary>
+    private readonly (string Key, string Value)[] settings;
+
+    /// <summary>The one public constructor, as xUnit wants for a class fixture.</summary>
     public DashboardProcess() : this([])
     {
     }
+
+    /// <summary>With more settings (<c>Ioc:Simulator:Enabled</c> …) for the process.</summary>
+    internal DashboardProcess(params (string Key, string Value)[] settings) => this.settings = settings;
 
     private readonly string dataDirectory = Path.Combine(Path.GetTempPath(), $"ioc-e2e-{Guid.NewGuid():N}");
     private readonly Dictionary<string, (string Email, string Password)> accounts = [];
