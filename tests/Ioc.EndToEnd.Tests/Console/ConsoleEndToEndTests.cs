@@ -30,11 +30,7 @@ public sealed class ConsoleEndToEndTests(SimulatedDashboard app, ITestOutputHelp
     public async Task InitializeAsync()
     {
         playwright = await Playwright.CreateAsync();
-        browser = await playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = Environment.GetEnvironmentVariable("IOC_TEST_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium",
-            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-        });
+        browser = await HeadlessChromium.LaunchAsync(playwright);
     }
 
     [Fact]

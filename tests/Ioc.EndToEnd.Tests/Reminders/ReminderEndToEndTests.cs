@@ -25,11 +25,7 @@ public sealed class ReminderEndToEndTests : IAsyncLifetime
             dashboard.Environment[key] = value;
         await dashboard.InitializeAsync();
         playwright = await Playwright.CreateAsync();
-        browser = await playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = System.Environment.GetEnvironmentVariable("IOC_TEST_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium",
-            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-        });
+        browser = await HeadlessChromium.LaunchAsync(playwright);
     }
 
     [Fact]

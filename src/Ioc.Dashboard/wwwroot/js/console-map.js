@@ -1,7 +1,8 @@
 // The console's small case map: one marker on the case's place, over the bundled province outlines (lib/leaflet; no
 // tiles from the internet unless the wall's tile server is configured). Driven by CaseMap.razor: show / dispose.
+import { loadLeaflet } from './leaflet-loader.js';
+
 const maps = new Map();
-let leaflet;
 
 export async function show(id, element, lat, lng, label) {
   await loadLeaflet();
@@ -21,22 +22,4 @@ export async function show(id, element, lat, lng, label) {
 export function dispose(id) {
   maps.get(id)?.remove();
   maps.delete(id);
-}
-
-function loadLeaflet() {
-  leaflet ??= new Promise((resolve, reject) => {
-    if (!document.querySelector('link[href="lib/leaflet/leaflet.css"]')) {
-      const link = document.createElement('link');
-      link.rel = 'stylesheet';
-      link.href = 'lib/leaflet/leaflet.css';
-      document.head.appendChild(link);
-    }
-    if (window.L) return resolve();
-    const script = document.createElement('script');
-    script.src = 'lib/leaflet/leaflet.js';
-    script.onload = resolve;
-    script.onerror = () => { leaflet = undefined; reject(new Error('console-map: cannot load leaflet')); };
-    document.head.appendChild(script);
-  });
-  return leaflet;
 }

@@ -1,12 +1,14 @@
 // The KPI page's unit map, the wall's approach (wall-map.js) on a light page: the province outline from geo/*.geojson
 // and one circle per administrative unit at its centre, sized by the cases received and coloured by the on-time rate.
 // Leaflet is the copy bundled in lib/ (no CDN); no tiles unless the province configured its own server.
+import { loadLeaflet } from './leaflet-loader.js';
+
 const maps = new Map();
 // "Viridis"-like, colour-blind safe: low on-time rate dark purple, high yellow-green.
 const ramp = ['#440154', '#3b528b', '#21918c', '#5ec962', '#b5de2b'];
 
 export async function create(id, element, setup) {
-  await load();
+  await loadLeaflet();
   const L = window.L;
   const map = L.map(element, { zoomSnap: 0.25, scrollWheelZoom: false, attributionControl: false });
   map.setView([setup.centerLat, setup.centerLng], setup.zoom);
@@ -44,23 +46,4 @@ export function dispose(id) {
   const state = maps.get(id);
   maps.delete(id);
   if (state) state.map.remove();
-}
-
-let library;
-function load() {
-  library ??= new Promise((resolve, reject) => {
-    if (!document.querySelector('link[href="lib/leaflet/leaflet.css"]')) {
-      const link = document.createElement('link');
-      link.rel = 'stylesheet';
-      link.href = 'lib/leaflet/leaflet.css';
-      document.head.appendChild(link);
-    }
-    if (window.L) return resolve();
-    const script = document.createElement('script');
-    script.src = 'lib/leaflet/leaflet.js';
-    script.onload = resolve;
-    script.onerror = () => { library = undefined; reject(new Error('kpi-map: cannot load Leaflet')); };
-    document.head.appendChild(script);
-  });
-  return library;
 }
