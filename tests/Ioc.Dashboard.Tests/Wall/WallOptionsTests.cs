@@ -37,7 +37,7 @@ public sealed class WallOptionsTests
     [Theory]
     [InlineData("Ioc:Map:TileUrl", "https://tile-{s}.tinh.gov.vn/{z}/{x}/{y}.png")]
     [InlineData("Ioc:Wall:ProfileId", "ha-noi")]
-    [InlineData("Ioc:Wall:RefreshSeconds", "0")]
+    [InlineData("Ioc:Wall:TopAgencies", "0")]
     public async Task BadWallSettingsStopTheStartNamingTheKey(string key, string value)
     {
         var store = new WallStore((key, value));

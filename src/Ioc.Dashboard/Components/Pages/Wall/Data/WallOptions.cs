@@ -11,10 +11,6 @@ public sealed class WallOptions
     /// <summary>The province profile the wall shows. Empty: the simulator's (<c>Ioc:Simulator:ProfileId</c>), else Khánh Hòa.</summary>
     public string? ProfileId { get; set; }
 
-    /// <summary>Seconds between two reads of the store.</summary>
-    [Range(1, 300)]
-    public int RefreshSeconds { get; set; } = 5;
-
     /// <summary>Agencies listed on the overdue board.</summary>
     [Range(1, 30)]
     public int TopAgencies { get; set; } = 10;
